@@ -1,0 +1,31 @@
+package org.bilateral.cli;
+
+import java.util.concurrent.Callable;
+import org.bilateral.query.Query;
+import org.bilateral.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "pairs",
+    mixinStandardHelpOptions = true,
+    description = "Lists the pairs the database holds, with their numbers of facts and documents.")
+final class PairsCommand implements Callable<Integer> {
+
+  private final Cli cli;
+
+  @Mixin DbOption db;
+
+  PairsCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    try (Store store = db.openExisting(cli)) {
+      new TextRenderer(cli.out()).pairs(new Query(store).pairs(),
+          Countries::name);
+    }
+    return Errors.OK;
+  }
+}

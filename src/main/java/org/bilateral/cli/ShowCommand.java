@@ -1,0 +1,70 @@
+package org.bilateral.cli;
+
+import java.util.concurrent.Callable;
+import org.bilateral.model.Dossier;
+import org.bilateral.model.DossierJson;
+import org.bilateral.model.PartialDate;
+import org.bilateral.model.RelationsChange;
+import org.bilateral.query.Query;
+import org.bilateral.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Shows what the database holds about a pair: relations, memberships, missions, accreditations, visits, "
+            + "agreements, meetings, trade, exports and events, each with its date and source (document@offset).",
+        "With --as-of, the state on that date instead: relations, missions open, accreditations."})
+final class ShowCommand implements Callable<Integer> {
+
+  private final Cli cli;
+
+  @Spec CommandSpec spec;
+
+  @Mixin PairArgs pair;
+
+  @Mixin DbOption db;
+
+  @Option(names = "--sources", description = "Quote the sentence each fact was read from.")
+  boolean sources;
+
+  @Option(names = "--json", description = "Print the dossier as dossier/1 JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = PartialDateConverter.class,
+      description = "Show the state on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year means by its end).")
+  PartialDate asOf;
+
+  ShowCommand(Cli cli) {
+    this.cli = cli;
+  }
+
+  @Override
+  public Integer call() {
+    if (json && asOf != null) throw new ParameterException(spec.commandLine(), "--json and --as-of cannot be combined");
+    pair.resolve();
+    try (Store store = db.openExisting(cli)) {
+      Query q = new Query(store);
+      pair.requireStored(q, db.given(cli).toString());
+      String a = pair.first().iso3();
+      String b = pair.second().iso3();
+      Dossier d = q.dossier(a, b);
+      TextRenderer render = new TextRenderer(cli.out());
+      if (json) {
+        cli.out().println(DossierJson.toJson(d, true));
+      } else if (asOf != null) {
+        // the as-of view holds only what was in force; "not yet established (established ...)" needs all changes
+        render.asOf(pair.title(), q.asOf(a, b, asOf), d.facts(RelationsChange.class).toList(), sources);
+      } else {
+        render.dossier(pair.title(), d, sources);
+      }
+    }
+    return Errors.OK;
+  }
+}

@@ -1,0 +1,53 @@
+package org.bilateral.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Mention;
+import org.bilateral.model.Accreditation;
+
+/**
+ * "Mexico is accredited to Pakistan from its embassy in Tehran, Iran": one member of the pair
+ * covers the other from a mission in a third country. Only a stated city in a third country makes
+ * a fact; an embassy in the pair "also accredited to" a third state says nothing about the pair.
+ */
+final class AccreditationReader implements FactReader {
+  private final Rules rules = Rules.get();
+
+  @Override
+  public void read(SentenceView s, Reading r) {
+    Matcher m = rules.phrases("accreditations", "accredited").matcher(s.text);
+    while (m.find()) {
+      String to = firstCountryAfter(s, m.end());
+      if (to == null || !s.pair.contains(to)) continue;
+      String from = s.pair.other(to);
+
+      // the mission it works from: after the trigger ("from its embassy in X"), or before it ("X's embassy in Y is accredited")
+      Places.Place via = null;
+      for (MissionWords.Hit hit : MissionWords.find(s.text)) {
+        List<Places.Place> places = Places.listAfter(s.text, hit.end());
+        if (places.isEmpty()) continue;
+        boolean afterTrigger = hit.start() > m.end() && viaPhraseBefore(s, hit.start(), m.end());
+        boolean beforeTrigger = hit.end() <= m.start() && s.clauseAt(hit.start()) == s.clauseAt(m.start());
+        if (afterTrigger || beforeTrigger) {
+          via = places.get(0);
+          break;
+        }
+      }
+      if (via == null) continue;
+      String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
+      if (viaCountry == null || s.pair.contains(viaCountry)) continue;
+      r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
+    }
+  }
+
+  private boolean viaPhraseBefore(SentenceView s, int hitStart, int triggerEnd) {
+    String between = s.text.substring(triggerEnd, hitStart);
+    return rules.phrases("accreditations", "via").matcher(between).find();
+  }
+
+  private static String firstCountryAfter(SentenceView s, int pos) {
+    for (Mention<Country> c : s.countries) if (c.start() >= pos) return c.entity().iso3();
+    return null;
+  }
+}

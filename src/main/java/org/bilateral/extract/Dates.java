@@ -1,0 +1,160 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.model.PartialDate;
+
+/**
+ * Finds dates in English prose, keeping the precision the text gives. Relative phrases ("the
+ * following year", "three months later", "in its place" is handled by the mission rules) are
+ * resolved against an anchor: the last date the reader saw before the sentence.
+ *
+ * <p>The patterns below are tried longest first; a span taken by a longer pattern is not read
+ * again by a shorter one, so "19 January 1955" is never also read as "January 1955" or "1955".
+ */
+public final class Dates {
+  static final String MONTHS =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+  private static final String YEAR = "(1[0-9]\\d\\d|20\\d\\d)";
+  private static final String NOT_NUMBER_BEFORE = "(?<![\\d$€£¥.,])";
+  private static final String NOT_NUMBER_AFTER = "(?![\\d,]\\d|\\.\\d|s\\b|'s\\b|\\s*(?:million|billion|bn|m\\b|per|%))";
+
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      WEEKDAY + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
+  /** "between 1952 and 1955", "from 1990 to 1995": a range gives no date. */
+  private static final Pattern UNDATED_RANGE = Pattern.compile(
+      "\\b(?:between|from)\\s+(?:" + MONTHS + "\\s+)?" + YEAR + "\\s+(?:and|to|until)\\s+(?:" + MONTHS + "\\s+)?" + YEAR + "\\b");
+  /** "1967–1970", "2018-19": a range of years dates an event by its first year. */
+  private static final Pattern YEAR_RANGE = Pattern.compile(
+      NOT_NUMBER_BEFORE + "\\b" + YEAR + "\\s*[–—-]\\s*(\\d{2,4})\\b");
+  private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(1\\d\\d0|20\\d0)'?s\\b|\\b(\\w+)\\s+century\\b");
+  private static final Pattern BARE_YEAR = Pattern.compile(NOT_NUMBER_BEFORE + "\\b" + YEAR + "\\b" + NOT_NUMBER_AFTER);
+  private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
+  /** A month with no year ("in November", "that December") takes the anchor's year. */
+  private static final Pattern MONTH_ALONE = Pattern.compile(
+      "\\b(?:in|that|of|by|during|until|since|late|early|mid-?)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
+
+  /** "on May 23 of the following year", "in May of that year". */
+  private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
+      "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "|" + MONTHS + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+of\\s+(?:the\\s+)?(following|next|that|the\\s+same)\\s+year\\b");
+  private static final Pattern SAME_YEAR = Pattern.compile(
+      "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAME_MONTH = Pattern.compile(
+      "\\b(?:that|the)\\s+same\\s+month\\b|\\blater\\s+that\\s+month\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEXT = Pattern.compile(
+      "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month)\\b|\\ba\\s+(year|month)\\s+later\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LATER = Pattern.compile(
+      "\\b(\\w+|\\d+)\\s+(days?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+      Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("some", -1));
+
+  private Dates() {}
+
+  /** Every date in {@code text}, which starts at {@code offset} in its document, in text order. */
+  public static List<DateMention> find(String text, int offset, PartialDate anchor) {
+    List<DateMention> out = new ArrayList<>();
+    boolean[] taken = new boolean[text.length()];
+
+    scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
+    scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
+    scan(text, UNDATED_RANGE, taken, m -> null, offset, out, false);
+    scan(text, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
+    scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
+    scan(text, DECADE, taken, m -> null, offset, out, false);
+    scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
+    if (anchor != null) {
+      scan(text, IN_RELATIVE_YEAR, taken, m -> {
+        int y = anchor.year() + (m.group(5).matches("following|next") ? 1 : 0);
+        if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
+        return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
+      }, offset, out, true);
+      scan(text, DAY_MONTH, taken, m -> date(anchor.year(), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, true);
+      scan(text, MONTH_DAY, taken, m -> date(anchor.year(), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, true);
+      scan(text, MONTH_ALONE, taken, m -> PartialDate.ofMonth(anchor.year(), month(m.group(1))), offset, out, true);
+      scan(text, SAME_MONTH, taken, m -> anchor.month() == 0 ? null : PartialDate.ofMonth(anchor.year(), anchor.month()), offset, out, true);
+      scan(text, SAME_YEAR, taken, m -> PartialDate.ofYear(anchor.year()), offset, out, true);
+      scan(text, NEXT, taken, m -> {
+        String unit = m.group(2) != null ? m.group(2) : m.group(3);
+        return shift(anchor, 1, unit);
+      }, offset, out, true);
+      scan(text, LATER, taken, m -> {
+        Integer n = m.group(1).matches("\\d+") ? Integer.valueOf(m.group(1)) : NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
+        return n == null || n < 0 ? null : shift(anchor, n, m.group(2));
+      }, offset, out, true);
+    }
+    out.sort(Comparator.comparingInt(DateMention::start));
+    return out;
+  }
+
+  /** Counts forward from the anchor without making it more precise than it is. */
+  static PartialDate shift(PartialDate anchor, int n, String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("year")) return anchor.plusYears(n);
+    if (u.startsWith("month")) return anchor.month() == 0 ? null : anchor.plusMonths(n);
+    if (u.startsWith("day")) {
+      if (anchor.day() != 0) {
+        var d = anchor.start().plusDays(n);
+        return PartialDate.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+      }
+      return n <= 7 ? anchor : null;
+    }
+    return null;
+  }
+
+  private static boolean plausibleRange(Matcher m) {
+    int from = year(m.group(1));
+    String to = m.group(2);
+    int end = to.length() == 2 ? from / 100 * 100 + Integer.parseInt(to) : Integer.parseInt(to);
+    return end > from && end - from < 100;
+  }
+
+  private interface Reader { PartialDate read(Matcher m); }
+
+  private static void scan(String text, Pattern p, boolean[] taken, Reader r, int offset, List<DateMention> out,
+      boolean relative) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      if (isTaken(taken, m.start(), m.end())) continue;
+      PartialDate d;
+      try {
+        d = r.read(m);
+      } catch (RuntimeException e) {
+        continue; // "31 February" and the like: not a date
+      }
+      for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+      out.add(new DateMention(offset + m.start(), offset + m.end(), d, relative));
+    }
+  }
+
+  private static boolean isTaken(boolean[] taken, int s, int e) {
+    for (int i = s; i < e; i++) if (taken[i]) return true;
+    return false;
+  }
+
+  private static PartialDate date(int y, int m, int d) { return PartialDate.of(y, m, d); }
+
+  private static int year(String s) { return Integer.parseInt(s); }
+
+  static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    String[] all = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < all.length; i++) if (n.startsWith(all[i])) return i + 1;
+    throw new IllegalArgumentException(name);
+  }
+}

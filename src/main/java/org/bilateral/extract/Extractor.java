@@ -1,0 +1,45 @@
+package org.bilateral.extract;
+
+import java.util.List;
+import org.bilateral.model.Dossier;
+import org.bilateral.model.PartialDate;
+import org.bilateral.read.Block;
+import org.bilateral.read.Document;
+import org.bilateral.read.Sentence;
+import org.bilateral.read.Sentences;
+
+/**
+ * Reads a document into a dossier: finds the pair, splits sentences, then runs the fact readers
+ * over each sentence in a row (the way a spaCy pipeline runs its components over a Doc), carrying
+ * the last date seen so that "the following year" and "in November" can be resolved.
+ */
+public final class Extractor {
+  private final Sentences sentences = new Sentences();
+
+  /** @throws org.bilateral.BadInputException when the document names no recognisable pair */
+  public Dossier extract(Document doc) {
+    Pair pair = PairFinder.find(doc);
+    // readers keep what earlier sentences said (a person's office), so each document gets its own
+    List<FactReader> readers = List.of(new RelationsReader(), new MembershipReader(), new MissionReader(),
+        new AccreditationReader(), new VisitReader(), new AgreementReader(), new MeetingReader(),
+        new TradeReader(), new ExportsReader(), new EventReader());
+    Reading reading = new Reading();
+    PartialDate anchor = null;
+    List<String> section = List.of();
+    for (Sentence sentence : sentences.split(doc)) {
+      Block block = sentence.block();
+      if (!block.section().equals(section)) {
+        section = block.section();
+        anchor = null; // a new section starts its own story
+      }
+      if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.HEADING
+          || block.kind() == Block.Kind.CAPTION || block.kind() == Block.Kind.INFOBOX) continue;
+      SentenceView view = new SentenceView(doc, sentence, pair, anchor);
+      for (FactReader r : readers) r.read(view, reading);
+      PartialDate last = view.lastDate();
+      if (last != null && block.kind() != Block.Kind.BULLET) anchor = last;
+    }
+    String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";
+    return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts));
+  }
+}

@@ -1,0 +1,129 @@
+package org.bilateral.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.bilateral.model.Accreditation;
+import org.bilateral.model.Agreement;
+import org.bilateral.model.Event;
+import org.bilateral.model.Exports;
+import org.bilateral.model.Fact;
+import org.bilateral.model.Meeting;
+import org.bilateral.model.Membership;
+import org.bilateral.model.Mission;
+import org.bilateral.model.PartialDate;
+import org.bilateral.model.RelationsChange;
+import org.bilateral.model.Trade;
+import org.bilateral.model.Visit;
+
+/**
+ * Folds facts that several places state into one fact with several sources: the lead's "in 1955"
+ * and the history's "On 19 January 1955"; a mission in the history and again in the list of
+ * resident missions; a visit told in prose and listed in a bullet. The most precise date wins.
+ */
+final class FactMerger {
+  private FactMerger() {}
+
+  static List<Fact> merge(List<Fact> facts) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) if (same(out.get(i), f)) { same = i; break; }
+      if (same < 0) out.add(f);
+      else out.set(same, combine(out.get(same), f));
+    }
+    return out;
+  }
+
+  static boolean same(Fact a, Fact b) {
+    if (a.kind() != b.kind()) return false;
+    if (a instanceof RelationsChange x && b instanceof RelationsChange y)
+      return x.change() == y.change() && compatible(x.date(), y.date());
+    if (a instanceof Membership x && b instanceof Membership y) return x.organisation().equals(y.organisation());
+    if (a instanceof Mission x && b instanceof Mission y)
+      return x.owner().equals(y.owner()) && x.host().equals(y.host()) && x.type() == y.type()
+          && fold(x.city()).equals(fold(y.city()))
+          && compatibleOrNull(x.opened(), y.opened()) && compatibleOrNull(x.closed(), y.closed());
+    if (a instanceof Accreditation x && b instanceof Accreditation y)
+      return x.from().equals(y.from()) && x.to().equals(y.to()) && fold(x.viaCity()).equals(fold(y.viaCity()));
+    if (a instanceof Visit x && b instanceof Visit y)
+      return x.from().equals(y.from()) && x.to().equals(y.to()) && samePerson(x.person(), y.person())
+          && x.date() != null && y.date() != null && x.date().year() == y.date().year() && compatible(x.date(), y.date());
+    if (a instanceof Agreement x && b instanceof Agreement y)
+      return fold(x.title()).equals(fold(y.title())) && compatibleOrNull(x.date(), y.date());
+    if (a instanceof Meeting x && b instanceof Meeting y)
+      return Objects.equals(x.ordinal(), y.ordinal()) && x.date() != null && y.date() != null
+          && x.date().year() == y.date().year();
+    if (a instanceof Trade x && b instanceof Trade y) return x.year() == y.year();
+    if (a instanceof Exports x && b instanceof Exports y)
+      return x.from().equals(y.from()) && x.to().equals(y.to()) && Objects.equals(x.year(), y.year());
+    if (a instanceof Event x && b instanceof Event y)
+      return x.eventKind() == y.eventKind() && compatible(x.date(), y.date());
+    return false;
+  }
+
+  static Fact combine(Fact a, Fact b) {
+    Fact merged;
+    if (a instanceof RelationsChange x && b instanceof RelationsChange y) {
+      merged = new RelationsChange(x.change(), finer(x.date(), y.date()), x.sources());
+    } else if (a instanceof Mission x && b instanceof Mission y) {
+      merged = new Mission(x.owner(), x.host(), x.type(), x.city(), finer(x.opened(), y.opened()),
+          finer(x.closed(), y.closed()), x.sources());
+    } else if (a instanceof Visit x && b instanceof Visit y) {
+      String office = x.office() == null ? y.office() : x.office();
+      String person = x.person().length() >= y.person().length() ? x.person() : y.person();
+      merged = new Visit(x.from(), x.to(), person, office, finer(x.date(), y.date()), x.sources());
+    } else if (a instanceof Agreement x && b instanceof Agreement y) {
+      merged = new Agreement(x.title(), finer(x.date(), y.date()), x.sources());
+    } else if (a instanceof Meeting x && b instanceof Meeting y) {
+      merged = new Meeting(x.name(), x.ordinal(), finer(x.date(), y.date()), x.city() != null ? x.city() : y.city(), x.sources());
+    } else if (a instanceof Exports x && b instanceof Exports y) {
+      Set<String> products = new LinkedHashSet<>(x.products());
+      products.addAll(y.products());
+      merged = new Exports(x.from(), x.to(), x.year(), new ArrayList<>(products), x.sources());
+    } else if (a instanceof Event x && b instanceof Event y) {
+      merged = new Event(finer(x.date(), y.date()), x.countries(), x.eventKind(), x.label(), x.sources());
+    } else {
+      merged = a;
+    }
+    return merged.mergeSources(b);
+  }
+
+  /** Two dates can be one date told at two precisions (1955 and 1955-01-19). */
+  private static boolean compatible(PartialDate a, PartialDate b) {
+    if (a == null || b == null) return a == b;
+    return a.refines(b) || b.refines(a);
+  }
+
+  private static boolean compatibleOrNull(PartialDate a, PartialDate b) {
+    return a == null || b == null || compatible(a, b);
+  }
+
+  /** The more precise of two compatible dates, or whichever is known. */
+  private static PartialDate finer(PartialDate a, PartialDate b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return b.precision().compareTo(a.precision()) > 0 ? b : a;
+  }
+
+  /** Same person: the same name, or most of the words of the shorter name ("Musharraf", "Pervez Musharraf"). */
+  static boolean samePerson(String a, String b) {
+    Set<String> x = new HashSet<>(Arrays.asList(fold(a).split(" ")));
+    Set<String> y = new HashSet<>(Arrays.asList(fold(b).split(" ")));
+    Set<String> common = new HashSet<>(x);
+    common.retainAll(y);
+    return !common.isEmpty() && common.size() * 4 >= Math.min(x.size(), y.size()) * 3;
+  }
+
+  static String fold(String s) {
+    if (s == null) return "";
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+}

@@ -1,0 +1,44 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.model.MissionType;
+
+/** Finds mission words ("embassy", "honorary consulates", "deputy high commission") with their types. */
+final class MissionWords {
+  record Hit(int start, int end, MissionType type, boolean plural) {}
+
+  private static final Map<String, String> TYPES = Rules.get().lexicon("missions", "type");
+  private static final Pattern WORDS;
+
+  static {
+    List<String> keys = new ArrayList<>(TYPES.keySet());
+    keys.sort((a, b) -> b.length() - a.length());
+    StringBuilder sb = new StringBuilder("(?<![\\w-])(");
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) sb.append('|');
+      sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s+\\Q"));
+    }
+    sb.append(")(s|es)?(?![\\w-])");
+    WORDS = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+  }
+
+  private MissionWords() {}
+
+  static List<Hit> find(String text) {
+    List<Hit> out = new ArrayList<>();
+    Matcher m = WORDS.matcher(text);
+    while (m.find()) {
+      String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String code = TYPES.get(key);
+      if (code == null) continue;
+      boolean plural = m.group(2) != null || key.endsWith("ies") || key.contains("s-general") || key.contains("s general");
+      out.add(new Hit(m.start(), m.end(), MissionType.fromCode(code), plural));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package org.bilateral.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.BadInputException;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.gazetteer.Mention;
+import org.bilateral.read.Document;
+
+/**
+ * Finds which pair a document is about. Titles of the genre are "A–B relations" (en dash, hyphen,
+ * or "and"); a hyphen may also sit inside a name (Guinea-Bissau), so every split point is tried.
+ * Without a usable title, the two countries the text names most often are taken, if clearly so.
+ */
+final class PairFinder {
+  private static final Pattern TITLE = Pattern.compile(
+      "^(?:(?:diplomatic|foreign|bilateral)\\s+)?(?:relations\\s+between\\s+)?(.+?)(?:\\s+(?:relations|ties|bilateral relations))?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[–—]\\s*|\\s*-\\s*|\\s+and\\s+|\\s*/\\s*");
+
+  private PairFinder() {}
+
+  static Pair find(Document doc) {
+    if (doc.title() != null) {
+      Optional<Pair> fromTitle = fromTitle(doc.title());
+      if (fromTitle.isPresent()) return fromTitle.get();
+    }
+    return fromText(doc).orElseThrow(() -> new BadInputException(doc.name(),
+        "no recognisable pair of countries (neither in a title like \"A–B relations\" nor in the text)"));
+  }
+
+  static Optional<Pair> fromTitle(String title) {
+    Matcher t = TITLE.matcher(title.trim());
+    if (!t.matches()) return Optional.empty();
+    String core = t.group(1);
+    Gazetteer g = Gazetteer.get();
+    Matcher sep = SEPARATOR.matcher(core);
+    while (sep.find()) {
+      Optional<Country> a = g.country(core.substring(0, sep.start()));
+      Optional<Country> b = g.country(core.substring(sep.end()));
+      if (a.isPresent() && b.isPresent() && !a.get().iso3().equals(b.get().iso3()))
+        return Optional.of(new Pair(a.get().iso3(), b.get().iso3()));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Pair> fromText(Document doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>();
+    List<Mention<Country>> mentions = Gazetteer.get().findCountries(doc.text());
+    for (Mention<Country> m : mentions) {
+      counts.merge(m.entity().iso3(), 1, Integer::sum);
+      first.putIfAbsent(m.entity().iso3(), m.start());
+    }
+    List<String> top = counts.keySet().stream()
+        .sorted((x, y) -> counts.get(y) - counts.get(x) != 0 ? counts.get(y) - counts.get(x) : first.get(x) - first.get(y))
+        .toList();
+    if (top.size() < 2) return Optional.empty();
+    int second = counts.get(top.get(1));
+    int third = top.size() > 2 ? counts.get(top.get(2)) : 0;
+    // Two countries named a few times each, clearly ahead of any third: that is the pair.
+    if (second < 2 || second <= third) return Optional.empty();
+    String a = top.get(0), b = top.get(1);
+    return Optional.of(first.get(a) <= first.get(b) ? new Pair(a, b) : new Pair(b, a));
+  }
+}

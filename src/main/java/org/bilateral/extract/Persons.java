@@ -1,0 +1,120 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.gazetteer.Mention;
+
+/**
+ * Splits "Pakistani President Pervez Musharraf" into its country (Pakistani), office (President)
+ * and person (Pervez Musharraf). A name is the run of capitalised words at the end that are
+ * neither office words (rules/visits.yaml) nor countries; the office is what stands before it.
+ */
+final class Persons {
+  /** Who: the country (from a demonym or possessive; may be null), the office (may be null), the name. */
+  record Person(String country, String office, String name) {}
+
+  private static final Pattern OFFICE_WORD = Pattern.compile(
+      "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")");
+  private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|van|von|der|bin|bint|ibn|al|el|ul|y|la|le|di");
+  private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
+  private static final Pattern CAPITALISED = Pattern.compile("[A-Z\\p{Lu}][\\p{L}'’.-]*");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+  private Persons() {}
+
+  /**
+   * Reads the visitor from the words just before a verb of travel: the longest run of office
+   * words and name words, perhaps led by a demonym ("Mexican") or possessive ("Mexico's").
+   */
+  static Person before(String text) {
+    List<String> tokens = tokens(text);
+    int i = tokens.size();
+    // the name: capitalised, not office words, not countries
+    List<String> name = new ArrayList<>();
+    while (i > 0) {
+      String t = tokens.get(i - 1);
+      if (isNameWord(t) || (!name.isEmpty() && PARTICLE.matcher(t).matches() && i > 1 && isNameWord(tokens.get(i - 2)))) {
+        name.add(t);
+        i--;
+      } else break;
+    }
+    if (name.isEmpty()) return null;
+    Collections.reverse(name);
+    // the office: office words and connectors between them
+    int officeEnd = i;
+    int officeStart = i;
+    int j = i;
+    while (j > 0) {
+      String t = tokens.get(j - 1);
+      if (isOfficeWord(t)) officeStart = --j;
+      else if (CONNECTOR.matcher(t).matches() && officeStart < officeEnd) j--; // kept only if an office word precedes
+      else break;
+    }
+    String country = null;
+    // a demonym or possessive just before the office
+    String lead = String.join(" ", tokens.subList(0, officeStart));
+    List<Mention<Country>> cs = Gazetteer.get().findCountries(lead);
+    if (!cs.isEmpty()) {
+      Mention<Country> last = cs.get(cs.size() - 1);
+      String tail = lead.substring(last.end()).trim();
+      if (tail.isEmpty() || tail.equals("'s") || tail.equals("’s")) country = last.entity().iso3();
+    }
+    String office = officeStart < officeEnd ? join(tokens.subList(officeStart, officeEnd)) : null;
+    return new Person(country, office, join(name));
+  }
+
+  /**
+   * Reads a list entry: "Foreign Vice-Minister Burhanul Islam", or with the name first,
+   * "Saleem Mandviwalla, Deputy Chairman of the Senate".
+   */
+  static Person entry(String text) {
+    String t = text.trim().replaceAll("[.;,]+$", "");
+    int comma = t.indexOf(',');
+    if (comma > 0) {
+      String first = t.substring(0, comma).trim();
+      String rest = t.substring(comma + 1).trim();
+      if (!first.isEmpty() && tokens(first).stream().allMatch(w -> isNameWord(w) || PARTICLE.matcher(w).matches())
+          && OFFICE_WORD.matcher(rest).find()) {
+        return new Person(null, rest, first);
+      }
+    }
+    return before(t);
+  }
+
+  private static boolean isNameWord(String t) {
+    return (CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches())
+        && !isOfficeWord(t) && !isCountry(t) && !t.equals(",");
+  }
+
+  private static boolean isOfficeWord(String t) {
+    for (String part : t.split("-")) {
+      if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
+    }
+    return OFFICE_WORD.matcher(t).matches();
+  }
+
+  private static boolean isCountry(String t) {
+    String w = t.replaceAll("(?:'s|’s)$", "");
+    return !Gazetteer.get().findCountries(w).isEmpty();
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    for (String raw : text.trim().split("\\s+")) {
+      if (raw.isEmpty()) continue;
+      if (raw.endsWith(",") && raw.length() > 1) {
+        out.add(raw.substring(0, raw.length() - 1));
+        out.add(",");
+      } else out.add(raw);
+    }
+    return out;
+  }
+
+  private static String join(List<String> tokens) {
+    return String.join(" ", tokens).replace(" ,", ",").trim();
+  }
+}

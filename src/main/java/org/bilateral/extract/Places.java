@@ -1,0 +1,95 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.gazetteer.City;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Gazetteer;
+
+/**
+ * Reads place names written after "in" or "at": one or several capitalised names ("Karachi and
+ * Lahore", "Rio de Janeiro"), each perhaps qualified by its country ("Tehran, Iran"), and tells
+ * which country each place is in.
+ */
+final class Places {
+  /** A place: as written, where, and the country it lies in when known. */
+  record Place(String name, int start, int end, String country) {}
+
+  private static final String WORD = "(?:[A-Z][\\p{L}'’.-]*[\\p{L}.]|[A-Z])";
+  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|on|au|aux)\\s+)?" + WORD + ")*";
+  private static final Pattern LEAD = Pattern.compile("^\\s*(?:in|at|to)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?");
+  private static final Pattern NAME_AT = Pattern.compile("^" + NAME);
+  private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+
+  private Places() {}
+
+  /** The places listed right after {@code from} ("in Karachi and Lahore"), or none. */
+  static List<Place> listAfter(String text, int from) {
+    Matcher lead = LEAD.matcher(text.substring(from));
+    if (!lead.find()) return List.of();
+    return listAt(text, from + lead.end());
+  }
+
+  /** The places listed starting exactly at {@code pos}. */
+  static List<Place> listAt(String text, int pos) {
+    List<Place> out = new ArrayList<>();
+    Gazetteer g = Gazetteer.get();
+    int i = pos;
+    while (true) {
+      Matcher n = NAME_AT.matcher(text.substring(i));
+      if (!n.find()) break;
+      String name = trimDot(n.group());
+      int start = i, end = i + name.length();
+      Optional<Country> asCountry = countryNamed(name);
+      if (asCountry.isPresent()) {
+        // "Tehran, Iran": a country after a place qualifies it; a country alone is not a city
+        if (!out.isEmpty() && out.get(out.size() - 1).end() >= start - 2) {
+          Place last = out.remove(out.size() - 1);
+          out.add(new Place(last.name(), last.start(), last.end(), asCountry.get().iso3()));
+        }
+        i = end;
+      } else {
+        String country = g.cities(name).stream().findFirst().map(City::countryIso3).orElse(null);
+        // "Washington, D.C." is one place: keep the qualifier with the name
+        Matcher dc = Pattern.compile("^,\\s*D\\.\\s?C\\.").matcher(text.substring(end));
+        if (dc.find()) {
+          name = text.substring(start, end + dc.end());
+          end += dc.end();
+          country = g.cities("Washington").stream().findFirst().map(City::countryIso3).orElse(country);
+        }
+        out.add(new Place(name, start, end, country));
+        i = end;
+      }
+      Matcher j = JOIN.matcher(text.substring(i));
+      if (!j.find()) break;
+      i += j.end();
+    }
+    return out;
+  }
+
+  /** The country that lies in, when {@code place} is a known city in one of {@code preferred} or anywhere. */
+  static String countryOf(String place, String... preferred) {
+    Gazetteer g = Gazetteer.get();
+    for (String p : preferred) if (p != null && g.city(place, p).isPresent()) return p;
+    return g.cities(place).stream().findFirst().map(City::countryIso3).orElse(null);
+  }
+
+  static Optional<Country> countryNamed(String name) {
+    Gazetteer g = Gazetteer.get();
+    // Only a name, not a code or a demonym: "Georgia" is a country, "US" in a place list is not a city
+    var mentions = g.findCountries(name);
+    if (mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == name.length()
+        && !SentenceView.isAdjective(mentions.get(0)))
+      return Optional.of(mentions.get(0).entity());
+    return Optional.empty();
+  }
+
+  private static String trimDot(String s) {
+    // a sentence-final period is not part of the name, but an initial's is ("D.C.")
+    if (s.endsWith(".") && !s.matches(".*\\b[A-Z]\\.$")) return s.substring(0, s.length() - 1);
+    return s;
+  }
+}

@@ -1,0 +1,85 @@
+package org.bilateral.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The reading rules as data: one YAML file per fact kind under {@code rules/}, each holding named
+ * phrase lists (compiled to case-insensitive patterns), lexicons (phrase to code), and the example
+ * sentences that test them. Adding a phrasing means adding a phrase and an example, not an
+ * {@code if} in a reader.
+ */
+public final class Rules {
+  public static final List<String> FILES = List.of(
+      "dates", "relations", "memberships", "missions", "accreditations", "visits", "agreements", "meetings",
+      "trade", "exports", "events");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Rules INSTANCE = new Rules();
+
+  private final Map<String, JsonNode> files = new LinkedHashMap<>();
+  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+  private Rules() {
+    for (String f : FILES) files.put(f, load(f));
+  }
+
+  public static Rules get() { return INSTANCE; }
+
+  public static JsonNode load(String file) {
+    String path = "/org/bilateral/extract/rules/" + file + ".yaml";
+    try (InputStream in = Rules.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("rule file missing: " + path);
+      return YAML.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The phrases of {@code file}'s list {@code name} as one pattern, longest phrase first, bounded by
+   * word edges. A phrase is a regular expression, so "visit(?:ed|s)?" is one phrase.
+   */
+  public Pattern phrases(String file, String name) {
+    return patterns.computeIfAbsent(file + "/" + name, k -> {
+      List<String> list = list(file, name);
+      list.sort((a, b) -> b.length() - a.length());
+      return Pattern.compile("(?<![\\w-])(?:" + String.join("|", list) + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+    });
+  }
+
+  public List<String> list(String file, String name) {
+    JsonNode n = node(file).path("phrases").path(name);
+    if (!n.isArray()) throw new IllegalStateException("no phrase list " + name + " in rules/" + file + ".yaml");
+    List<String> out = new ArrayList<>();
+    n.forEach(p -> out.add(p.asText()));
+    return out;
+  }
+
+  /** A lexicon: phrase (lower case) to code, e.g. "high commission" to "high-commission". */
+  public Map<String, String> lexicon(String file, String name) {
+    JsonNode n = node(file).path("lexicon").path(name);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      var e = it.next();
+      out.put(e.getKey().toLowerCase(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  public JsonNode node(String file) {
+    JsonNode n = files.get(file);
+    if (n == null) throw new IllegalArgumentException("no rule file " + file);
+    return n;
+  }
+}

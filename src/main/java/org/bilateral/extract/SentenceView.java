@@ -1,0 +1,124 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.gazetteer.City;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.gazetteer.MatchKind;
+import org.bilateral.gazetteer.Mention;
+import org.bilateral.gazetteer.Organisation;
+import org.bilateral.model.PartialDate;
+import org.bilateral.model.Source;
+import org.bilateral.read.Block;
+import org.bilateral.read.Document;
+import org.bilateral.read.Sentence;
+
+/**
+ * One sentence with everything the rules read in it: countries, cities, organisations and dates,
+ * all as offsets relative to the sentence, plus the context a sentence alone lacks (the pair, the
+ * caption above a list, the date the reader last saw).
+ */
+final class SentenceView {
+  /** Where one statement ends and the next begins inside a sentence. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      ";|,\\s+(?:however|but|whereas|while|although)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)|:\\s+(?=[A-Z])");
+
+  final Document doc;
+  final Sentence sentence;
+  final String text;
+  final Pair pair;
+  final PartialDate anchor;
+  final List<Mention<Country>> countries;
+  final List<Mention<City>> cities;
+  final List<Mention<Organisation>> organisations;
+  final List<DateMention> dates;
+  final List<int[]> clauses = new ArrayList<>();
+
+  SentenceView(Document doc, Sentence sentence, Pair pair, PartialDate anchor) {
+    this.doc = doc;
+    this.sentence = sentence;
+    this.text = sentence.text(doc.text());
+    this.pair = pair;
+    this.anchor = anchor;
+    Gazetteer g = Gazetteer.get();
+    this.countries = g.findCountries(text);
+    this.cities = g.findCities(text);
+    this.organisations = g.findOrganisations(text);
+    this.dates = Dates.find(text, 0, anchor);
+    Matcher m = CLAUSE_BREAK.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      if (m.start() > from) clauses.add(new int[] {from, m.start()});
+      from = m.end();
+    }
+    clauses.add(new int[] {from, text.length()});
+  }
+
+  Block block() { return sentence.block(); }
+
+  String caption() { return sentence.block().caption(); }
+
+  Source source() {
+    return new Source(doc.name(), sentence.start(), sentence.end(), text);
+  }
+
+  /** The clause around a position, as [start, end). */
+  int[] clauseAt(int pos) {
+    for (int[] c : clauses) if (pos >= c[0] && pos < c[1]) return c;
+    return new int[] {0, text.length()};
+  }
+
+  /**
+   * The date that holds for a statement at {@code pos}: a date in its own clause (the nearest one),
+   * else the nearest in an earlier clause of the sentence. An undated mention ("in the 1960s")
+   * in the clause means no date.
+   */
+  PartialDate dateFor(int pos) {
+    int[] c = clauseAt(pos);
+    DateMention best = null;
+    for (DateMention d : dates) {
+      if (d.start() >= c[0] && d.end() <= c[1]) {
+        if (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos)) best = d;
+      }
+    }
+    if (best != null) return best.date();
+    DateMention earlier = null;
+    for (DateMention d : dates) if (d.end() <= c[0]) earlier = d;
+    return earlier == null ? null : earlier.date();
+  }
+
+  /** The last date stated in the sentence, which later sentences count from. */
+  PartialDate lastDate() {
+    for (int i = dates.size() - 1; i >= 0; i--) if (dates.get(i).date() != null) return dates.get(i).date();
+    return null;
+  }
+
+  List<Mention<Country>> countriesIn(int from, int to) {
+    return countries.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+  }
+
+  /** True when the sentence names both members of the pair, or "both"/"the two" countries. */
+  boolean namesBoth() {
+    boolean a = countries.stream().anyMatch(m -> m.entity().iso3().equals(pair.a()));
+    boolean b = countries.stream().anyMatch(m -> m.entity().iso3().equals(pair.b()));
+    return (a && b) || BOTH.matcher(text).find();
+  }
+
+  /** True when the sentence names a country outside the pair. */
+  boolean namesThirdCountry() {
+    return countries.stream().anyMatch(m -> !pair.contains(m.entity().iso3()));
+  }
+
+  static final Pattern BOTH = Pattern.compile(
+      "\\b(?:both|the\\s+two)\\s+(?:countries|nations|states|governments|sides)\\b|\\bboth\\s+(?:are|were|have|had)\\b|\\beach\\s+other\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** True when the mention is a demonym or adjective ("Mexican") rather than a name. */
+  static boolean isAdjective(Mention<Country> m) { return m.kind() == MatchKind.DEMONYM; }
+
+  /** Text before {@code pos} within its clause. */
+  String before(int pos) { return text.substring(clauseAt(pos)[0], pos); }
+}

@@ -1,0 +1,106 @@
+package org.bilateral.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the plain rendering of an article: {@code = Title =}, {@code == Section ==} (with or
+ * without inner spaces, deeper levels too), one paragraph a line, {@code - } or {@code * } bullets,
+ * and an {@code Infobox ...} line followed by {@code - Key: value} bullets.
+ */
+public final class PlainTextReader {
+  private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
+  private static final Pattern INFOBOX = Pattern.compile("^\\s*\\{?\\{?\\s*Infobox\\b.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY = Pattern.compile("^([A-Za-z][\\w ]{0,40}?)\\s*[:=]\\s*");
+
+  public Document read(String name, String path, String text) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> section = new ArrayList<>();
+    String title = null;
+    String caption = null;
+    boolean inInfobox = false;
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = n;
+      int next = lineEnd + 1;
+      // keep offsets exact: trim only for classification and block bounds
+      int s = lineStart, e = lineEnd;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (s == e) {
+        lineStart = next;
+        continue;
+      }
+      String line = text.substring(s, e);
+      Matcher h = HEADING.matcher(line);
+      Matcher b = BULLET.matcher(line);
+      if (h.matches() && !h.group(2).isEmpty()) {
+        int level = h.group(1).length();
+        int cs = s + line.indexOf(h.group(2));
+        int ce = cs + h.group(2).length();
+        if (level == 1 && title == null) {
+          title = h.group(2);
+          blocks.add(new Block(Block.Kind.TITLE, cs, cs + title.length(), cs, List.of(), null, null));
+        } else {
+          int depth = Math.max(0, level - 2);
+          while (section.size() > depth) section.remove(section.size() - 1);
+          section.add(h.group(2));
+          blocks.add(new Block(Block.Kind.HEADING, cs, ce, cs, section, null, null));
+        }
+        caption = null;
+        inInfobox = false;
+      } else if (INFOBOX.matcher(line).matches()) {
+        blocks.add(new Block(Block.Kind.INFOBOX, s, e, s, section, null, null));
+        inInfobox = true;
+        caption = null;
+      } else if (b.find()) {
+        int cs = s + b.end();
+        String key = null;
+        if (inInfobox) {
+          Matcher k = KEY.matcher(text.substring(cs, e));
+          if (k.find()) {
+            key = k.group(1).trim();
+            cs += k.end();
+          }
+        }
+        Block.Kind kind = inInfobox && key != null ? Block.Kind.INFOBOX_ENTRY : Block.Kind.BULLET;
+        blocks.add(new Block(kind, cs, e, cs, section, kind == Block.Kind.BULLET ? caption : null, key));
+      } else {
+        inInfobox = false;
+        // A short line without closing punctuation, directly followed by bullets, captions them.
+        boolean caps = isCaption(line) && nextLineIsBullet(text, next);
+        if (caps) {
+          caption = line;
+          blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+        } else {
+          caption = null;
+          blocks.add(new Block(Block.Kind.PARAGRAPH, s, e, s, section, null, null));
+        }
+      }
+      lineStart = next;
+    }
+    return new Document(name, path, text, title, blocks);
+  }
+
+  private static boolean isCaption(String line) {
+    char last = line.charAt(line.length() - 1);
+    return line.length() < 160 && last != '.' && last != '!' && last != '?';
+  }
+
+  private static boolean nextLineIsBullet(String text, int from) {
+    int i = from;
+    while (i < text.length()) {
+      int e = text.indexOf('\n', i);
+      if (e < 0) e = text.length();
+      String l = text.substring(i, e);
+      if (!l.isBlank()) return BULLET.matcher(l).find();
+      i = e + 1;
+    }
+    return false;
+  }
+}

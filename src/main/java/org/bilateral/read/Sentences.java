@@ -1,0 +1,60 @@
+package org.bilateral.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits blocks into sentences with OpenNLP's trained English model, which knows abbreviations
+ * ("U.S.", "Mr.", "Dr.") that a regex would cut at. Headings, captions and infobox entries are one
+ * sentence each; bullets are split too, since a long bullet can hold several statements.
+ */
+public final class Sentences {
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static volatile SentenceModel model;
+
+  private final SentenceDetectorME detector;
+
+  public Sentences() {
+    this.detector = new SentenceDetectorME(model());
+  }
+
+  private static SentenceModel model() {
+    if (model == null) {
+      synchronized (Sentences.class) {
+        if (model == null) {
+          try (InputStream in = Sentences.class.getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("sentence model missing from the classpath: " + MODEL);
+            model = new SentenceModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** All sentences of a document, in order. */
+  public List<Sentence> split(Document doc) {
+    List<Sentence> out = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      switch (b.kind()) {
+        case PARAGRAPH, BULLET -> {
+          String content = doc.slice(b.contentStart(), b.end());
+          int i = 0;
+          for (Span s : detector.sentPosDetect(content)) {
+            out.add(new Sentence(b.contentStart() + s.getStart(), b.contentStart() + s.getEnd(), b, i++));
+          }
+        }
+        default -> out.add(new Sentence(b.contentStart(), b.end(), b, 0));
+      }
+    }
+    return out;
+  }
+}

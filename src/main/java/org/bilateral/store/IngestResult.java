@@ -1,0 +1,13 @@
+package org.bilateral.store;
+
+/** What an ingest did to one document: its id and how many facts it now has in the store. */
+public record IngestResult(Status status, long documentId, int factCount) {
+  public enum Status {
+    /** A document not seen before. */
+    ADDED,
+    /** A known document whose text changed: its facts were replaced. */
+    REPLACED,
+    /** A known document with the same text: nothing was written. */
+    UNCHANGED
+  }
+}

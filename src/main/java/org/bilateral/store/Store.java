@@ -1,0 +1,258 @@
+package org.bilateral.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.bilateral.model.Country;
+import org.bilateral.model.Dossier;
+import org.bilateral.model.DossierJson;
+import org.bilateral.model.Fact;
+import org.bilateral.model.PartialDate;
+import org.bilateral.model.Source;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The database of documents, facts and their sources. All SQL of the project lives in this
+ * package, so that the dialect (SQLite now, PostgreSQL later) is isolated in one place.
+ *
+ * <p>Each operation opens its own connection: SQLite connections are cheap, and it keeps the store
+ * usable from several threads (the HTTP server) without sharing a connection.
+ */
+public final class Store implements AutoCloseable {
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String where;
+  private final Jdbi jdbi;
+  private volatile boolean closed;
+  // lets tests fail an ingest between two facts, to prove that the transaction rolls back
+  private volatile IntConsumer afterEachFact = n -> {};
+
+  private Store(String where, Jdbi jdbi) {
+    this.where = where;
+    this.jdbi = jdbi;
+  }
+
+  /**
+   * Opens the database at {@code db}, creating it if needed, and brings its schema up to date.
+   *
+   * @throws StoreException when the path or the file is unusable (with {@code badInput()}) or the
+   *     database fails; a file this call created is removed again on failure
+   */
+  public static Store open(Path db) {
+    DatabaseFile file = DatabaseFile.prepare(db);
+    try {
+      Jdbi jdbi = Jdbi.create(file.dataSource());
+      file.migrate();
+      return new Store(file.where(), jdbi);
+    } catch (RuntimeException e) {
+      file.discardIfCreated();
+      throw e;
+    }
+  }
+
+  /**
+   * Stores the facts read from one document, in one transaction. The document is known by its
+   * path, or by its name when there is no path; the same text again writes nothing.
+   */
+  public IngestResult ingest(String path, String text, Dossier dossier) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(dossier, "dossier");
+    String name = dossier.documentName() != null ? dossier.documentName() : fileName(path);
+    if (name == null) throw new IllegalArgumentException("a document needs a path or a name");
+    String first = code(dossier.pair().get(0));
+    String second = code(dossier.pair().get(1));
+    String[] pair = Country.canonical(first, second);
+    String checksum = sha256(text);
+    return run(() -> jdbi.inTransaction(h -> {
+      Optional<Known> known = find(h, path, name);
+      if (known.isPresent() && known.get().checksum().equals(checksum)) {
+        long id = known.get().id();
+        int count = h.createQuery("SELECT COUNT(*) FROM facts WHERE document_id = :d")
+            .bind("d", id).mapTo(Integer.class).one();
+        return new IngestResult(IngestResult.Status.UNCHANGED, id, count);
+      }
+      long id;
+      IngestResult.Status status;
+      if (known.isPresent()) {
+        id = known.get().id();
+        status = IngestResult.Status.REPLACED;
+        h.createUpdate("DELETE FROM fact_sources WHERE fact_id IN (SELECT id FROM facts WHERE document_id = :d)")
+            .bind("d", id).execute();
+        h.createUpdate("DELETE FROM facts WHERE document_id = :d").bind("d", id).execute();
+        h.createUpdate("UPDATE documents SET name = :name, title = :title, checksum = :checksum, read_at = :readAt,"
+                + " pair_a = :pairA, pair_b = :pairB, title_a = :titleA, title_b = :titleB WHERE id = :id")
+            .bind("id", id)
+            .bind("name", name).bind("title", dossier.title()).bind("checksum", checksum).bind("readAt", now())
+            .bind("pairA", pair[0]).bind("pairB", pair[1]).bind("titleA", first).bind("titleB", second)
+            .execute();
+      } else {
+        status = IngestResult.Status.ADDED;
+        id = h.createQuery("INSERT INTO documents (name, path, title, checksum, read_at, pair_a, pair_b, title_a,"
+                + " title_b) VALUES (:name, :path, :title, :checksum, :readAt, :pairA, :pairB, :titleA, :titleB)"
+                + " RETURNING id")
+            .bind("name", name).bind("path", path).bind("title", dossier.title()).bind("checksum", checksum)
+            .bind("readAt", now()).bind("pairA", pair[0]).bind("pairB", pair[1])
+            .bind("titleA", first).bind("titleB", second)
+            .mapTo(Long.class).one();
+      }
+      int count = 0;
+      for (Fact fact : dossier.facts()) {
+        insertFact(h, id, pair, fact);
+        afterEachFact.accept(++count);
+      }
+      return new IngestResult(status, id, count);
+    }));
+  }
+
+  /** Every fact of a pair (in either order), with its sources, in the order stored. */
+  public List<Fact> facts(String a, String b) {
+    return storedFacts(a, b).stream().map(StoredFact::fact).toList();
+  }
+
+  /** Like {@link #facts} with the fact and document ids. */
+  public List<StoredFact> storedFacts(String a, String b) {
+    String[] pair = Country.canonical(code(a), code(b));
+    return run(() -> jdbi.withHandle(h -> {
+      Map<Long, List<Source>> sources = new HashMap<>();
+      h.createQuery("SELECT s.fact_id, s.document, s.start_offset, s.end_offset, s.sentence FROM fact_sources s"
+              + " JOIN facts f ON f.id = s.fact_id WHERE f.pair_a = :a AND f.pair_b = :b ORDER BY s.fact_id, s.seq")
+          .bind("a", pair[0]).bind("b", pair[1])
+          .map((rs, ctx) -> {
+            sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new Source(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+            return null;
+          })
+          .forEach(x -> {});
+      return h.createQuery("SELECT id, document_id, kind, payload FROM facts WHERE pair_a = :a AND pair_b = :b"
+              + " ORDER BY id")
+          .bind("a", pair[0]).bind("b", pair[1])
+          .map((rs, ctx) -> {
+            long id = rs.getLong(1);
+            Fact fact = readFact(id, rs.getString(3), rs.getString(4));
+            List<Source> own = sources.get(id);
+            return new StoredFact(id, rs.getLong(2), own == null ? fact : fact.withSources(own));
+          })
+          .list();
+    }));
+  }
+
+  /** The documents read for a pair (in either order), oldest first. */
+  public List<StoredDocument> documents(String a, String b) {
+    String[] pair = Country.canonical(code(a), code(b));
+    return run(() -> jdbi.withHandle(h -> h.createQuery(
+            "SELECT id, name, path, title, checksum, read_at, title_a, title_b FROM documents"
+                + " WHERE pair_a = :a AND pair_b = :b ORDER BY id")
+        .bind("a", pair[0]).bind("b", pair[1])
+        .map((rs, ctx) -> new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), List.of(rs.getString(7), rs.getString(8))))
+        .list()));
+  }
+
+  /** Every pair that has a document or a fact, in canonical order, with counts. */
+  public List<StoredPair> pairs() {
+    return run(() -> jdbi.withHandle(h -> h.createQuery(
+            "SELECT p.pair_a, p.pair_b,"
+                + " (SELECT COUNT(*) FROM facts f WHERE f.pair_a = p.pair_a AND f.pair_b = p.pair_b),"
+                + " (SELECT COUNT(*) FROM documents d WHERE d.pair_a = p.pair_a AND d.pair_b = p.pair_b)"
+                + " FROM (SELECT pair_a, pair_b FROM documents UNION SELECT pair_a, pair_b FROM facts) p"
+                + " ORDER BY p.pair_a, p.pair_b")
+        .map((rs, ctx) -> new StoredPair(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+        .list()));
+  }
+
+  @Override
+  public void close() { closed = true; }
+
+  /** Test hook: called with the running count after each fact an ingest writes. */
+  void afterEachFact(IntConsumer hook) { this.afterEachFact = hook == null ? n -> {} : hook; }
+
+  private record Known(long id, String checksum) {}
+
+  private static Optional<Known> find(Handle h, String path, String name) {
+    var query = path != null
+        ? h.createQuery("SELECT id, checksum FROM documents WHERE path = :key").bind("key", path)
+        : h.createQuery("SELECT id, checksum FROM documents WHERE path IS NULL AND name = :key ORDER BY id LIMIT 1")
+            .bind("key", name);
+    return query.map((rs, ctx) -> new Known(rs.getLong(1), rs.getString(2))).findFirst();
+  }
+
+  private static void insertFact(Handle h, long documentId, String[] pair, Fact fact) {
+    long factId = h.createQuery("INSERT INTO facts (document_id, kind, pair_a, pair_b, valid_from, valid_to, payload)"
+            + " VALUES (:doc, :kind, :a, :b, :from, :to, :payload) RETURNING id")
+        .bind("doc", documentId).bind("kind", kindCode(fact.kind()))
+        .bind("a", pair[0]).bind("b", pair[1])
+        .bind("from", iso(fact.validFrom())).bind("to", iso(fact.validTo()))
+        .bind("payload", DossierJson.writeFact(fact).toString())
+        .mapTo(Long.class).one();
+    PreparedBatch batch = h.prepareBatch("INSERT INTO fact_sources (fact_id, seq, document, start_offset, end_offset,"
+        + " sentence) VALUES (:fact, :seq, :document, :start, :end, :sentence)");
+    int seq = 0;
+    for (Source s : fact.sources()) {
+      batch.bind("fact", factId).bind("seq", seq++).bind("document", s.document())
+          .bind("start", s.start()).bind("end", s.end()).bind("sentence", s.sentence()).add();
+    }
+    batch.execute();
+  }
+
+  private Fact readFact(long id, String kind, String payload) {
+    try {
+      return DossierJson.readFact(Fact.Kind.valueOf(kind.toUpperCase()), JSON.readTree(payload));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw StoreException.internal(where, "fact " + id + " cannot be read back (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private <T> T run(Supplier<T> work) {
+    if (closed) throw new IllegalStateException(where + ": store is closed");
+    try {
+      return work.get();
+    } catch (JdbiException e) {
+      throw SqliteErrors.translate(where, e);
+    }
+  }
+
+  private static String kindCode(Fact.Kind kind) { return kind.name().toLowerCase(); }
+
+  private static String iso(PartialDate d) { return d == null ? null : d.toString(); }
+
+  private static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
+
+  private static String code(String c) {
+    if (c == null || !CODE.matcher(c).matches())
+      throw new IllegalArgumentException("not an ISO 3166-1 alpha-3 code: " + c);
+    return c;
+  }
+
+  private static String fileName(String path) {
+    if (path == null) return null;
+    Path p = Path.of(path).getFileName();
+    return p == null ? null : p.toString();
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
