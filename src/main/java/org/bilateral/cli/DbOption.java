@@ -12,7 +12,7 @@ final class DbOption {
   static final String DEFAULT = "bilateral.db";
 
   @Option(names = "--db", paramLabel = "PATH",
-      description = "The database file (default: $" + ENV + ", else " + DEFAULT + " in the working folder).")
+      description = "The database file. Default: $" + ENV + " if set, else " + DEFAULT + " in the working folder.")
   Path db;
 
   /** The path as the user would recognise it (for messages), before resolving against the work dir. */

@@ -69,6 +69,10 @@ final class Errors implements IExitCodeExceptionMapper, IExecutionExceptionHandl
   static String message(Throwable t) {
     if (t instanceof UncheckedIOException u && u.getCause() != null) t = u.getCause();
     if (isBadInput(t) || t instanceof StoreException) return oneLine(t.getMessage());
+    if (t instanceof IOException io) {
+      String file = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+      return file + describe(io);
+    }
     // Anything else is our fault: say so, and give the class, since messages like "Index 5 out of
     // bounds" mean nothing without it.
     String m = t.getMessage();

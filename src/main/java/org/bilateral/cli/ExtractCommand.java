@@ -53,6 +53,8 @@ final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = new Extractor();
     Map<Path, String> written = new HashMap<>();
     for (Path file : files) {
+      // a reader that went away (| head) wants no more; reading on would only cost time
+      if (out == null && cli.out().checkError()) break;
       batch.run(() -> {
         Dossier d = extractor.extract(Documents.load(file));
         if (out == null) {

@@ -1,5 +1,7 @@
 package org.bilateral.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +21,13 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nCountries%n",
     footer = "  A and B are names, ISO codes (MX, MEX), or demonyms (Mexican), in any case.",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-        "0:ok",
-        "1:internal failure (a bug: rerun with --debug for the stack trace)",
-        "2:bad input or usage (a missing or unreadable file, an unknown country, a bad database...)"})
+    exitCodeListHeading = Main.EXIT_HEADING,
+    exitCodeList = {Main.EXIT_OK, Main.EXIT_INTERNAL, Main.EXIT_BAD_INPUT})
 public final class Main implements Runnable {
+  static final String EXIT_HEADING = "%nExit status:%n";
+  static final String EXIT_OK = "0:ok";
+  static final String EXIT_INTERNAL = "1:internal failure (a bug: rerun with --debug for the stack trace)";
+  static final String EXIT_BAD_INPUT = "2:bad input or usage (a missing or unreadable file, an unknown country, a bad database...)";
 
   @Spec CommandSpec spec;
 
@@ -65,6 +68,14 @@ public final class Main implements Runnable {
         .addSubcommand(new ShowCommand(cli))
         .addSubcommand(new TimelineCommand(cli))
         .addSubcommand(new PairsCommand(cli));
+    // Every command's help documents the exit statuses, from the one list above.
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (String entry : new String[] {EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT}) {
+      int colon = entry.indexOf(':');
+      exitCodes.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
+        .exitCodeListHeading(EXIT_HEADING).exitCodeList(exitCodes));
     // Set after the subcommands are added: these setters apply to the subcommands present.
     cmd.setOut(cli.out())
         .setErr(cli.err())

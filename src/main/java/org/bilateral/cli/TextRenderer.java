@@ -1,8 +1,10 @@
 package org.bilateral.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -122,9 +124,20 @@ final class TextRenderer {
   }
 
   private void fact(PartialDate date, String description, List<Source> sourceList, boolean quote) {
-    String refs = sourceList.stream().map(Source::shortRef).distinct().collect(Collectors.joining(", "));
+    String refs = refs(sourceList);
     out.printf("%s%-" + DATE_WIDTH + "s  %s  [%s]%n", INDENT, date == null ? "" : date, description, refs);
     if (quote) quotes(sourceList);
+  }
+
+  /** {@code a.txt@31,363, b.txt@12}: one name per document, since most facts come from one. */
+  static String refs(List<Source> sourceList) {
+    Map<String, List<String>> starts = new LinkedHashMap<>();
+    for (Source s : sourceList) {
+      List<String> at = starts.computeIfAbsent(s.document(), k -> new ArrayList<>());
+      if (!at.contains(String.valueOf(s.start()))) at.add(String.valueOf(s.start()));
+    }
+    return starts.entrySet().stream().map(e -> e.getKey() + "@" + String.join(",", e.getValue()))
+        .collect(Collectors.joining(", "));
   }
 
   private void quotes(List<Source> sourceList) {

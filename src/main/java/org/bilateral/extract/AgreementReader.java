@@ -44,8 +44,9 @@ final class AgreementReader implements FactReader {
       int start = titles.get(i)[0], end = titles.get(i)[1];
       String title = s.text.substring(start, end).trim().replaceAll("[\\s,;:.]+$", "");
       if (title.split("\\s+").length < 2 && !title.matches("(?i)mou")) continue;
-      String context = s.text.substring(s.clauseAt(start)[0], start);
-      if (rules.phrases("agreements", "not_signed").matcher(context + " " + title).find()) continue;
+      int[] clause = s.clauseAt(start);
+      String context = s.text.substring(clause[0], start) + " " + title + " " + s.text.substring(end, Math.min(clause[1], end + 40));
+      if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
       PartialDate date = null;
       Matcher p = PAREN_DATE.matcher(s.text.substring(end));
       if (p.find()) {

@@ -78,26 +78,29 @@ public final class Dates {
     scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
     scan(text, DECADE, taken, m -> null, offset, out, false);
     scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
-    if (anchor != null) {
-      scan(text, IN_RELATIVE_YEAR, taken, m -> {
-        int y = anchor.year() + (m.group(5).matches("following|next") ? 1 : 0);
-        if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
-        return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
-      }, offset, out, true);
-      scan(text, DAY_MONTH, taken, m -> date(anchor.year(), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, true);
-      scan(text, MONTH_DAY, taken, m -> date(anchor.year(), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, true);
-      scan(text, MONTH_ALONE, taken, m -> PartialDate.ofMonth(anchor.year(), month(m.group(1))), offset, out, true);
-      scan(text, SAME_MONTH, taken, m -> anchor.month() == 0 ? null : PartialDate.ofMonth(anchor.year(), anchor.month()), offset, out, true);
-      scan(text, SAME_YEAR, taken, m -> PartialDate.ofYear(anchor.year()), offset, out, true);
-      scan(text, NEXT, taken, m -> {
-        String unit = m.group(2) != null ? m.group(2) : m.group(3);
-        return shift(anchor, 1, unit);
-      }, offset, out, true);
-      scan(text, LATER, taken, m -> {
-        Integer n = m.group(1).matches("\\d+") ? Integer.valueOf(m.group(1)) : NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
-        return n == null || n < 0 ? null : shift(anchor, n, m.group(2));
-      }, offset, out, true);
-    }
+    // Relative phrases count from the last date before them in the same text, else from the anchor.
+    List<DateMention> absolute = new ArrayList<>(out);
+    absolute.sort(Comparator.comparingInt(DateMention::start));
+    Relative rel = (p, r) -> scan(text, p, taken, m -> {
+      PartialDate local = anchor;
+      for (DateMention d : absolute) if (d.end() - offset <= m.start() && d.date() != null) local = d.date();
+      return local == null ? null : r.read(m, local);
+    }, offset, out, true);
+    rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
+      int y = an.year() + (m.group(5).matches("following|next") ? 1 : 0);
+      if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
+      return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
+    });
+    rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
+    rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
+    rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
+    rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
+    rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
+    rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
+    rel.scan(LATER, (m, an) -> {
+      Integer n = m.group(1).matches("\\d+") ? Integer.valueOf(m.group(1)) : NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
+      return n == null || n < 0 ? null : shift(an, n, m.group(2));
+    });
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;
   }
@@ -125,6 +128,10 @@ public final class Dates {
   }
 
   private interface Reader { PartialDate read(Matcher m); }
+
+  private interface RelativeReader { PartialDate read(Matcher m, PartialDate anchor); }
+
+  private interface Relative { void scan(Pattern p, RelativeReader r); }
 
   private static void scan(String text, Pattern p, boolean[] taken, Reader r, int offset, List<DateMention> out,
       boolean relative) {

@@ -24,7 +24,7 @@ final class MeetingReader implements FactReader {
     String body = String.join("|", rules.list("meetings", "body"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
     roundOf = Pattern.compile("(?i:\\b(?:" + ORDINAL + ")\\s+(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)(?<name>.+?)"
-        + "(?=\\s+(?:held|took|was|were|in|at|on|between|which|co-chaired|chaired|with|by)\\b|[,;:.(]|$)");
+        + "(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired)\\b|[,;:.(]|$)");
     // "the 9th Joint Economic Commission": a capitalised body name right after the ordinal
     ordinalBody = Pattern.compile("(?i:\\b(?:" + ORDINAL + ")\\s+)(?<name>(?:[A-Z][\\w–-]*\\s+){0,5}(?:" + body + ")\\b(?:\\s+(?:on|of|for)\\s+(?:[A-Z][\\w-]*\\s*)+)?)");
   }
@@ -44,15 +44,11 @@ final class MeetingReader implements FactReader {
       if (name.isEmpty()) continue;
       PartialDate date = s.dateFor(m.end());
       String city = null;
-      Matcher in = Pattern.compile("(?:held\\s+)?in\\s+").matcher(s.text);
-      in.region(m.end(), Math.min(s.text.length(), m.end() + 40));
-      if (in.lookingAt() || (in.find() && in.start() - m.end() < 12)) {
-        List<Places.Place> places = Places.listAt(s.text, in.end());
-        if (!places.isEmpty() && places.get(0).country() != null && s.pair.contains(places.get(0).country())) {
-          city = places.get(0).name();
-        } else if (!places.isEmpty() && places.get(0).country() != null) {
-          continue; // a round held in a third country is still a round, but this reading is not sure of it
-        }
+      List<Places.Place> places = Places.listAfter(s.text, m.end());
+      if (!places.isEmpty() && places.get(0).country() != null) {
+        // a round held in a third country is still a round, but one this reading cannot place in the pair
+        if (!s.pair.contains(places.get(0).country())) continue;
+        city = places.get(0).name();
       }
       r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
       any = true;

@@ -59,8 +59,7 @@ final class MissionReader implements FactReader {
 
       for (Places.Place p : places) {
         String city = p.name();
-        String where = p.country() != null && s.pair.contains(p.country()) ? p.country() : null;
-        if (p.country() == null) where = Places.countryOf(city, s.pair.a(), s.pair.b());
+        String where = p.country() != null ? p.country() : Places.countryOf(city, s.pair.a(), s.pair.b());
         if (where != null && !s.pair.contains(where)) continue; // a mission in a third country
         String o = owner;
         if (where != null && (o == null || o.equals(where))) o = s.pair.other(where);

@@ -51,6 +51,8 @@ final class Persons {
     while (j > 0) {
       String t = tokens.get(j - 1);
       if (isOfficeWord(t)) officeStart = --j;
+      // "Senate of Pakistan", "Minister of State of India": a country after "of" belongs to the office
+      else if (isCountry(t) && j > 1 && tokens.get(j - 2).equals("of")) officeStart = --j;
       else if (CONNECTOR.matcher(t).matches() && officeStart < officeEnd) j--; // kept only if an office word precedes
       else break;
     }

@@ -19,8 +19,17 @@ final class Places {
   record Place(String name, int start, int end, String country) {}
 
   private static final String WORD = "(?:[A-Z][\\p{L}'’.-]*[\\p{L}.]|[A-Z])";
-  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|on|au|aux)\\s+)?" + WORD + ")*";
-  private static final Pattern LEAD = Pattern.compile("^\\s*(?:in|at|to)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?");
+  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|au|aux)\\s+)?" + WORD + ")*";
+  /**
+   * What may stand between a mission or meeting word and its place: "of Mexico", "was opened",
+   * "took place", then "in" or "at".
+   */
+  private static final Pattern LEAD = Pattern.compile(
+      "^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*)?"
+          + "(?:,?\\s+(?:which\\s+)?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)?\\s*"
+          + "(?:(?:officially|formally|first|later|also|then|subsequently|finally)\\s+)?"
+          + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened))?"
+          + "\\s*(?:in|at)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?");
   private static final Pattern NAME_AT = Pattern.compile("^" + NAME);
   private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 

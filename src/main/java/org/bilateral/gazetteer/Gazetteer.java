@@ -119,7 +119,7 @@ public final class Gazetteer {
           null, tie);
       for (String a : r.aliases) {
         if (a.equals(r.iso2)) {
-          continue; // two capitals ("IN", "IT", "NO") are words in running text, not codes
+          continue; // two-letter codes ("IN", "IT", "NO") are ordinary words in running text
         }
         MatchKind kind = a.equals(r.iso3) ? MatchKind.CODE : MatchKind.ALIAS;
         addCountrySurface(phrases, byKey, byCompact, sugg, c, a, kind, ALIAS, null, tie);
@@ -200,45 +200,54 @@ public final class Gazetteer {
           "city-aliases.tsv: no city " + f[1] + " in " + f[2] + " in cities.tsv");
     });
     Map<String, List<City>> cityKey = new HashMap<>(64_000);
+    Map<String, String> surfaceOfKey = new HashMap<>(64_000);
     for (int i = 0; i < cityList.size(); i++) {
       City c = cityList.get(i);
       for (String name : cityNames.get(i)) {
         for (String v : withSaintVariants(name)) {
-          List<City> same = cityKey.computeIfAbsent(Text.key(v), x -> new ArrayList<>(1));
+          String k = Text.key(v);
+          List<City> same = cityKey.get(k);
+          if (same == null) {
+            same = new ArrayList<>(1);
+            cityKey.put(k, same);
+            surfaceOfKey.put(k, v);
+          }
           if (same.isEmpty() || same.get(same.size() - 1) != c) {
             same.add(c);
           }
         }
       }
     }
+    for (Map.Entry<String, List<City>> e : cityKey.entrySet()) {
+      List<City> same = e.getValue();
+      String surface = surfaceOfKey.get(e.getKey());
+      if (!startsUpper(surface)) {
+        continue;
+      }
+      City best = same.get(0);
+      String note = same.size() > 1
+          ? "ambiguous: " + same.size() + " places share this name; the most populous ("
+              + best.countryIso3() + ") is chosen"
+          : null;
+      phrases.put(Text.phraseKeys(surface), new PhraseTrie.Entry(best, MatchKind.CITY, note,
+          rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX))));
+    }
     Comparator<City> mostPopulous =
         Comparator.comparingLong(City::population).reversed().thenComparing(City::name);
-    cityKey.values().forEach(l -> l.sort(mostPopulous));
-    for (int i = 0; i < cityList.size(); i++) {
-      City c = cityList.get(i);
-      for (String name : cityNames.get(i)) {
-        for (String v : withSaintVariants(name)) {
-          List<City> same = cityKey.get(Text.key(v));
-          if (same.get(0) != c || !startsUpper(v)) {
-            continue;
-          }
-          String note = same.size() > 1
-              ? "ambiguous: " + same.size() + " places share this name; the most populous ("
-                  + c.countryIso3() + ") is chosen"
-              : null;
-          phrases.put(Text.phraseKeys(v), new PhraseTrie.Entry(c, MatchKind.CITY, note,
-              rank(CITY, 0, TIE_MAX - Math.min(c.population(), TIE_MAX))));
-        }
-      }
-    }
-    cityKey.replaceAll((k, v) -> List.copyOf(v));
+    // Only names with spaces or punctuation need a compact key; for the rest the compact
+    // form of a query is looked up in cityKey directly.
     Map<String, List<City>> cityCompact = new HashMap<>();
-    cityKey.forEach((k, v) -> cityCompact.merge(Text.compact(k), v, (a, b) -> {
-      List<City> merged = new ArrayList<>(new LinkedHashSet<>(a));
-      b.stream().filter(c -> !merged.contains(c)).forEach(merged::add);
-      merged.sort(mostPopulous);
-      return List.copyOf(merged);
-    }));
+    cityKey.forEach((k, v) -> {
+      String compact = Text.compactKey(k);
+      if (compact != k) {
+        cityCompact.merge(compact, v, (a, b) -> {
+          List<City> merged = new ArrayList<>(a);
+          b.stream().filter(c -> !merged.contains(c)).forEach(merged::add);
+          merged.sort(mostPopulous);
+          return merged;
+        });
+      }
+    });
 
     // ---- phrases that are not places
     read("not-places.tsv", f -> phrases.put(Text.phraseKeys(f[0]),
@@ -371,9 +380,13 @@ public final class Gazetteer {
     List<City> found = citiesByKey.get(Text.key(name));
     if (found == null) {
       // "Washington DC" for "Washington, D.C.", "Port Vila" for "Port-Vila"
-      found = citiesByCompact.getOrDefault(Text.compact(name), List.of());
+      String compact = Text.compact(name);
+      found = citiesByCompact.get(compact);
+      if (found == null) {
+        found = citiesByKey.getOrDefault(compact, List.of());
+      }
     }
-    return found;
+    return Collections.unmodifiableList(found);
   }
 
   /** The city of that name or alias in that country (the most populous if several). */

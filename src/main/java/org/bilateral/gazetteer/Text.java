@@ -63,10 +63,22 @@ final class Text {
 
   /** Key without punctuation or spaces, so "U.S." finds "US" and "Timor Leste" "Timor-Leste". */
   static String compact(String s) {
-    String k = key(s);
+    return compactKey(key(s));
+  }
+
+  /** {@link #compact} of a string that is already a {@link #key}; the same instance if unchanged. */
+  static String compactKey(String k) {
+    int i = 0;
+    while (i < k.length() && Character.isLetterOrDigit(k.charAt(i))) {
+      i++;
+    }
+    if (i == k.length()) {
+      return k;
+    }
     StringBuilder b = new StringBuilder(k.length());
-    for (int i = 0; i < k.length(); i++) {
-      char c = k.charAt(i);
+    b.append(k, 0, i);
+    for (int j = i; j < k.length(); j++) {
+      char c = k.charAt(j);
       if (Character.isLetterOrDigit(c)) {
         b.append(c);
       }

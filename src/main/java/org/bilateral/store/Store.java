@@ -9,8 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,29 +131,36 @@ public final class Store implements AutoCloseable {
   /** Like {@link #facts} with the fact and document ids. */
   public List<StoredFact> storedFacts(String a, String b) {
     String[] pair = Country.canonical(code(a), code(b));
+    // one statement, so that a concurrent re-ingest cannot pair facts with another version's sources
     return run(() -> jdbi.withHandle(h -> {
-      Map<Long, List<Source>> sources = new HashMap<>();
-      h.createQuery("SELECT s.fact_id, s.document, s.start_offset, s.end_offset, s.sentence FROM fact_sources s"
-              + " JOIN facts f ON f.id = s.fact_id WHERE f.pair_a = :a AND f.pair_b = :b ORDER BY s.fact_id, s.seq")
-          .bind("a", pair[0]).bind("b", pair[1])
-          .map((rs, ctx) -> {
-            sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Source(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
-            return null;
-          })
-          .forEach(x -> {});
-      return h.createQuery("SELECT id, document_id, kind, payload FROM facts WHERE pair_a = :a AND pair_b = :b"
-              + " ORDER BY id")
+      Map<Long, Row> rows = new LinkedHashMap<>();
+      h.createQuery("SELECT f.id, f.document_id, f.kind, f.payload, s.document, s.start_offset, s.end_offset,"
+              + " s.sentence FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
+              + " WHERE f.pair_a = :a AND f.pair_b = :b ORDER BY f.id, s.seq")
           .bind("a", pair[0]).bind("b", pair[1])
           .map((rs, ctx) -> {
             long id = rs.getLong(1);
-            Fact fact = readFact(id, rs.getString(3), rs.getString(4));
-            List<Source> own = sources.get(id);
-            return new StoredFact(id, rs.getLong(2), own == null ? fact : fact.withSources(own));
+            Row row = rows.get(id);
+            if (row == null) {
+              row = new Row(id, rs.getLong(2), rs.getString(3), rs.getString(4), new ArrayList<>());
+              rows.put(id, row);
+            }
+            if (rs.getString(5) != null)
+              row.sources().add(new Source(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+            return row;
           })
-          .list();
+          .forEach(row -> {});
+      List<StoredFact> out = new ArrayList<>(rows.size());
+      for (Row row : rows.values()) {
+        Fact fact = readFact(row.id(), row.kind(), row.payload());
+        out.add(new StoredFact(row.id(), row.documentId(),
+            row.sources().isEmpty() ? fact : fact.withSources(row.sources())));
+      }
+      return out;
     }));
   }
+
+  private record Row(long id, long documentId, String kind, String payload, List<Source> sources) {}
 
   /** The documents read for a pair (in either order), oldest first. */
   public List<StoredDocument> documents(String a, String b) {

@@ -45,7 +45,8 @@ class CommandsTest {
     assertThat(r.out()).contains("extract", "ingest", "show", "timeline", "pairs", "--debug")
         .contains("Exit status:").containsPattern("0\\s+ok").containsPattern("1\\s+internal failure")
         .containsPattern("2\\s+bad input or usage");
-    assertThat(cli.run("show", "--help").out()).contains("--as-of", "--sources", "--json", "--db");
+    assertThat(cli.run("show", "--help").out()).contains("--as-of", "--sources", "--json", "--db")
+        .contains("Exit status:").containsPattern("2\\s+bad input or usage");
   }
 
   @Test

@@ -205,6 +205,10 @@ class GazetteerTest {
       assertThat(G.findCountries("Latin American states around the Indian Ocean")).isEmpty();
       assertThat(G.findCountries("the Organization of American States met")).isEmpty();
       assertThat(G.findCountries("trade amounted to US$372.4 million")).isEmpty();
+      assertThat(G.findCountries("Secretary of State for Ibero-America and the Inter-American"
+          + " Development Bank")).isEmpty();
+      assertThat(iso3s(G.findCountries("the Association of Academies of the Spanish Language"
+          + " and the Spanish king"))).containsExactly("ESP");
     }
 
     @Test
