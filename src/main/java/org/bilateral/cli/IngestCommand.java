@@ -71,8 +71,10 @@ final class IngestCommand implements Callable<Integer> {
       int added = counts.getOrDefault(IngestResult.Status.ADDED, 0);
       int replaced = counts.getOrDefault(IngestResult.Status.REPLACED, 0);
       int unchanged = counts.getOrDefault(IngestResult.Status.UNCHANGED, 0);
-      cli.out().printf("%d documents (%d added, %d replaced, %d unchanged), %d facts, %d failed%n",
-          added + replaced + unchanged, added, replaced, unchanged, facts[0], batch.failed());
+      int documents = added + replaced + unchanged;
+      cli.out().printf("%d document%s (%d added, %d replaced, %d unchanged), %d fact%s, %d failed%n",
+          documents, documents == 1 ? "" : "s", added, replaced, unchanged, facts[0], facts[0] == 1 ? "" : "s",
+          batch.failed());
     }
     return batch.status();
   }

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -73,6 +75,13 @@ public final class Gazetteer {
   }
 
   private Gazetteer() {
+    // Parsing cities.tsv is the largest part of the load; it overlaps with indexing countries.
+    CompletableFuture<ParsedCities> parsedCities = CompletableFuture.supplyAsync(
+        Gazetteer::parseCities, r -> {
+          Thread t = new Thread(r, "gazetteer-cities");
+          t.setDaemon(true);
+          t.start();
+        });
     Map<String, PhraseTrie.Entry> byKey = new HashMap<>();
     Map<String, PhraseTrie.Entry> byCompact = new HashMap<>();
     List<Suggestion> sugg = new ArrayList<>();
@@ -174,50 +183,14 @@ public final class Gazetteer {
     });
 
     // ---- cities
-    // cities.tsv is sorted by population, most populous first, so the first city inserted
-    // under a name is the one a mention of that name refers to.
-    List<City> cityList = new ArrayList<>(32_000);
-    List<List<String>> cityNames = new ArrayList<>(32_000);
-    read("cities.tsv", f -> {
-      cityList.add(new City(f[0], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-          Long.parseLong(f[5]), f[6].equals("1")));
-      List<String> names = new ArrayList<>(2);
-      names.add(f[0]);
-      if (!f[1].isEmpty()) {
-        names.addAll(split(f[1]));
-      }
-      cityNames.add(names);
-    });
-    read("city-aliases.tsv", f -> {
-      for (int i = 0; i < cityList.size(); i++) {
-        City c = cityList.get(i);
-        if (c.name().equals(f[1]) && c.countryIso3().equals(f[2])) {
-          cityNames.get(i).add(f[0]);
-          return;
-        }
-      }
-      throw new IllegalStateException(
-          "city-aliases.tsv: no city " + f[1] + " in " + f[2] + " in cities.tsv");
-    });
-    Map<String, List<City>> cityKey = new HashMap<>(64_000);
-    Map<String, String> surfaceOfKey = new HashMap<>(64_000);
-    for (int i = 0; i < cityList.size(); i++) {
-      City c = cityList.get(i);
-      for (String name : cityNames.get(i)) {
-        for (String v : withSaintVariants(name)) {
-          String k = Text.key(v);
-          List<City> same = cityKey.get(k);
-          if (same == null) {
-            same = new ArrayList<>(1);
-            cityKey.put(k, same);
-            surfaceOfKey.put(k, v);
-          }
-          if (same.isEmpty() || same.get(same.size() - 1) != c) {
-            same.add(c);
-          }
-        }
-      }
+    ParsedCities parsed;
+    try {
+      parsed = parsedCities.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    Map<String, List<City>> cityKey = parsed.byKey();
+    Map<String, String> surfaceOfKey = parsed.surfaceOfKey();
     for (Map.Entry<String, List<City>> e : cityKey.entrySet()) {
       List<City> same = e.getValue();
       String surface = surfaceOfKey.get(e.getKey());
@@ -232,22 +205,7 @@ public final class Gazetteer {
       phrases.put(Text.phraseKeys(surface), new PhraseTrie.Entry(best, MatchKind.CITY, note,
           rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX))));
     }
-    Comparator<City> mostPopulous =
-        Comparator.comparingLong(City::population).reversed().thenComparing(City::name);
-    // Only names with spaces or punctuation need a compact key; for the rest the compact
-    // form of a query is looked up in cityKey directly.
-    Map<String, List<City>> cityCompact = new HashMap<>();
-    cityKey.forEach((k, v) -> {
-      String compact = Text.compactKey(k);
-      if (compact != k) {
-        cityCompact.merge(compact, v, (a, b) -> {
-          List<City> merged = new ArrayList<>(a);
-          b.stream().filter(c -> !merged.contains(c)).forEach(merged::add);
-          merged.sort(mostPopulous);
-          return merged;
-        });
-      }
-    });
+    Map<String, List<City>> cityCompact = parsed.byCompact();
 
     // ---- phrases that are not places
     read("not-places.tsv", f -> phrases.put(Text.phraseKeys(f[0]),
@@ -505,6 +463,74 @@ public final class Gazetteer {
     if (isLatin(surface) && surface.length() >= 3) {
       sugg.add(new Suggestion(Text.key(surface), surface, kindRank));
     }
+  }
+
+  /** Cities by {@link Text#key} of each name and alias, the surface of each key, compact keys. */
+  private record ParsedCities(Map<String, List<City>> byKey, Map<String, String> surfaceOfKey,
+      Map<String, List<City>> byCompact) {}
+
+  // cities.tsv is sorted by population, most populous first, so every list built here is too,
+  // and its first city is the one a mention of that name refers to.
+  private static ParsedCities parseCities() {
+    List<City> cityList = new ArrayList<>(32_000);
+    List<List<String>> cityNames = new ArrayList<>(32_000);
+    read("cities.tsv", f -> {
+      cityList.add(new City(f[0], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+          Long.parseLong(f[5]), f[6].equals("1")));
+      List<String> n = new ArrayList<>(2);
+      n.add(f[0]);
+      if (!f[1].isEmpty()) {
+        n.addAll(split(f[1]));
+      }
+      cityNames.add(n);
+    });
+    read("city-aliases.tsv", f -> {
+      for (int i = 0; i < cityList.size(); i++) {
+        City c = cityList.get(i);
+        if (c.name().equals(f[1]) && c.countryIso3().equals(f[2])) {
+          cityNames.get(i).add(f[0]);
+          return;
+        }
+      }
+      throw new IllegalStateException(
+          "city-aliases.tsv: no city " + f[1] + " in " + f[2] + " in cities.tsv");
+    });
+    Map<String, List<City>> cityKey = new HashMap<>(64_000);
+    Map<String, String> surfaceOfKey = new HashMap<>(64_000);
+    for (int i = 0; i < cityList.size(); i++) {
+      City c = cityList.get(i);
+      for (String name : cityNames.get(i)) {
+        for (String v : withSaintVariants(name)) {
+          String k = Text.key(v);
+          List<City> same = cityKey.get(k);
+          if (same == null) {
+            same = new ArrayList<>(1);
+            cityKey.put(k, same);
+            surfaceOfKey.put(k, v);
+          }
+          if (same.isEmpty() || same.get(same.size() - 1) != c) {
+            same.add(c);
+          }
+        }
+      }
+    }
+    Comparator<City> mostPopulous =
+        Comparator.comparingLong(City::population).reversed().thenComparing(City::name);
+    // Only names with spaces or punctuation need a compact key; for the rest the compact
+    // form of a query is looked up in cityKey directly.
+    Map<String, List<City>> cityCompact = new HashMap<>();
+    cityKey.forEach((k, v) -> {
+      String compact = Text.compactKey(k);
+      if (compact != k) {
+        cityCompact.merge(compact, v, (a, b) -> {
+          List<City> merged = new ArrayList<>(a);
+          b.stream().filter(c -> !merged.contains(c)).forEach(merged::add);
+          merged.sort(mostPopulous);
+          return merged;
+        });
+      }
+    });
+    return new ParsedCities(cityKey, surfaceOfKey, cityCompact);
   }
 
   private static void putBest(Map<String, PhraseTrie.Entry> map, String key, PhraseTrie.Entry e) {

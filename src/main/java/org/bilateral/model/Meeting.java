@@ -11,6 +11,6 @@ public record Meeting(String name, Integer ordinal, PartialDate date, String cit
   @Override public PartialDate validFrom() { return date; }
   @Override public Meeting withSources(List<Source> s) { return new Meeting(name, ordinal, date, city, s); }
   @Override public String describe() {
-    return (ordinal == null ? "" : ordinal + ". ") + name + (city == null ? "" : " in " + city);
+    return (ordinal == null ? "" : "round " + ordinal + " of ") + name + (city == null ? "" : " in " + city);
   }
 }

@@ -9,5 +9,5 @@ public record Trade(int year, double totalUsd, List<Source> sources) implements 
   @Override public Kind kind() { return Kind.TRADE; }
   @Override public PartialDate validFrom() { return PartialDate.ofYear(year); }
   @Override public Trade withSources(List<Source> s) { return new Trade(year, totalUsd, s); }
-  @Override public String describe() { return String.format("two-way trade US$%,.0f", totalUsd); }
+  @Override public String describe() { return String.format(java.util.Locale.ROOT, "two-way trade US$%,.0f", totalUsd); }
 }

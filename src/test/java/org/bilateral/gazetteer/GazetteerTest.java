@@ -129,7 +129,7 @@ class GazetteerTest {
 
     @Test
     void findsNamesWithOffsets() {
-      String text = "The nations of Mexico and Pakistan established diplomatic relations in 1955.";
+      String text = "Envoys from Mexico and Pakistan met again in 1961.";
       List<Mention<Country>> found = G.findCountries(text);
       assertThat(iso3s(found)).containsExactly("MEX", "PAK");
       Mention<Country> mex = found.get(0);
@@ -139,7 +139,7 @@ class GazetteerTest {
 
     @Test
     void possessiveGivesTheNameAlone() {
-      String text = "Mexico's main exports to Pakistan include cotton; Pakistan’s include salt.";
+      String text = "Mexico's trade with Pakistan grew; Pakistan’s shipments rose.";
       List<Mention<Country>> found = G.findCountries(text);
       assertThat(surfaces(found)).containsExactly("Mexico", "Pakistan", "Pakistan");
       assertThat(text.substring(found.get(2).start(), found.get(2).end())).isEqualTo("Pakistan");
@@ -148,14 +148,14 @@ class GazetteerTest {
     @Test
     void demonymsAndAdjectives() {
       List<Mention<Country>> found = G.findCountries(
-          "Pakistani President Pervez Musharraf met Mexican officials and two Pakistanis.");
+          "A Pakistani minister greeted Mexican diplomats and two Pakistanis.");
       assertThat(iso3s(found)).containsExactly("PAK", "MEX", "PAK");
       assertThat(found).extracting(Mention::kind).containsOnly(MatchKind.DEMONYM);
     }
 
     @Test
     void capitalCityIsNotTheCountry() {
-      String text = "In May 1974, Pakistan opened an embassy in Mexico City.";
+      String text = "Pakistan keeps a chancery in Mexico City.";
       assertThat(iso3s(G.findCountries(text))).containsExactly("PAK");
       assertThat(iso3s(G.findCountries("Kuwait City and Guatemala City and Panama City")))
           .isEmpty();
@@ -163,7 +163,7 @@ class GazetteerTest {
 
     @Test
     void cityThenCountry() {
-      String text = "Mexico is accredited to Pakistan from its embassy in Tehran, Iran.";
+      String text = "Mexico covers Pakistan through its mission in Tehran, Iran.";
       List<Mention<Country>> found = G.findCountries(text);
       assertThat(iso3s(found)).containsExactly("MEX", "PAK", "IRN");
       assertThat(found.get(2).start()).isEqualTo(text.indexOf("Iran"));
@@ -172,8 +172,7 @@ class GazetteerTest {
     @Test
     void historicalNamesCarryANote() {
       List<Mention<Country>> found = G.findCountries(
-          "In August 1947, the Dominion of Pakistan obtained its independence from the British"
-              + " Empire.");
+          "The Dominion of Pakistan left the British Empire behind as a new state.");
       assertThat(found).first().satisfies(m -> {
         assertThat(m.surface()).isEqualTo("Dominion of Pakistan");
         assertThat(m.entity().iso3()).isEqualTo("PAK");
@@ -189,6 +188,9 @@ class GazetteerTest {
           .containsExactly("Islamic Republic of Pakistan", "Papua New Guinea");
       assertThat(iso3s(G.findCountries("South Africa and South Sudan")))
           .containsExactly("ZAF", "SSD");
+      assertThat(iso3s(G.findCountries("Guinea-Bissau, Guinea, Equatorial Guinea, Niger, Nigeria")))
+          .containsExactly("GNB", "GIN", "GNQ", "NER", "NGA");
+      assertThat(G.findCountries("a ranch in New Mexico on the island of New Guinea")).isEmpty();
     }
 
     @Test
@@ -205,10 +207,10 @@ class GazetteerTest {
       assertThat(G.findCountries("Latin American states around the Indian Ocean")).isEmpty();
       assertThat(G.findCountries("the Organization of American States met")).isEmpty();
       assertThat(G.findCountries("trade amounted to US$372.4 million")).isEmpty();
-      assertThat(G.findCountries("Secretary of State for Ibero-America and the Inter-American"
+      assertThat(G.findCountries("a forum on Ibero-America and the Inter-American"
           + " Development Bank")).isEmpty();
       assertThat(iso3s(G.findCountries("the Association of Academies of the Spanish Language"
-          + " and the Spanish king"))).containsExactly("ESP");
+          + " hosted the Spanish king"))).containsExactly("ESP");
     }
 
     @Test
@@ -299,8 +301,8 @@ class GazetteerTest {
 
     @Test
     void findsCitiesInText() {
-      String text = "Mexico opened an embassy in Islamabad; honorary consulates in Karachi and "
-          + "Lahore. Pakistan has an embassy in Mexico City. Mexico is accredited from Tehran, Iran.";
+      String text = "A mission was set up in Islamabad; later offices in Karachi and "
+          + "Lahore. There is a chancery in Mexico City. Coverage comes from Tehran, Iran.";
       List<Mention<City>> found = G.findCities(text);
       assertThat(surfaces(found))
           .containsExactly("Islamabad", "Karachi", "Lahore", "Mexico City", "Tehran");
@@ -328,10 +330,10 @@ class GazetteerTest {
 
     @Test
     void townsNamedLikePeopleAreNotCitiesInsideNames() {
-      assertThat(surfaces(G.findCities("In March 2002 President Fidel Castro came to Monterrey.")))
+      assertThat(surfaces(G.findCities("In March 1999 President Fidel Castro flew to Monterrey.")))
           .containsExactly("Monterrey");
-      assertThat(G.findCities("Queen Elizabeth II paid a state visit")).isEmpty();
-      assertThat(G.findCities("the Speaker of the Lok Sabha")).isEmpty();
+      assertThat(G.findCities("a portrait of Queen Elizabeth II hung there")).isEmpty();
+      assertThat(G.findCities("a debate in the Lok Sabha")).isEmpty();
       assertThat(surfaces(G.findCities("shares listed on the Karachi Stock Exchange")))
           .containsExactly("Karachi");
       assertThat(surfaces(G.findCities("In Karachi, and From Lahore"))).containsExactly("Karachi",
@@ -389,7 +391,7 @@ class GazetteerTest {
 
     @Test
     void findsAcronymsAndLongNames() {
-      String text = "Both nations are members of the United Nations and the World Trade "
+      String text = "Each sits in the United Nations and the World Trade "
           + "Organization, the G-20, the OIC and the Commonwealth of Nations.";
       List<Mention<Organisation>> found = G.findOrganisations(text);
       assertThat(found).extracting(m -> m.entity().code())

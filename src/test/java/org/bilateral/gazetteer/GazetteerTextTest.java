@@ -48,8 +48,8 @@ class GazetteerTextTest {
 
   @Test
   void worksOnWikitext() {
-    String text = "members of [[BRICS]], the [[G4 nations|G4]] and the [[United Nations]]. "
-        + "An embassy in [[Mexico City]] and one in [[Islamabad]], [[Pakistan]].";
+    String text = "seats in [[BRICS]], the [[G4 nations|G4]] and the [[United Nations]]. "
+        + "Offices in [[Mexico City]] and in [[Islamabad]], [[Pakistan]].";
     assertThat(G.findOrganisations(text)).extracting(m -> m.entity().code())
         .containsExactly("BRICS", "G4", "G4", "UN");
     assertThat(G.findCities(text)).extracting(Mention::surface)
@@ -79,8 +79,8 @@ class GazetteerTextTest {
 
   @Test
   void matchingTenKilobytesIsFast() {
-    String sentence = "In May 1974, Pakistan opened an embassy in Mexico City; the Mexican "
-        + "embassy in Tehran, Iran is accredited to Pakistan and to the Organisation of "
+    String sentence = "Long ago Pakistan set up a chancery in Mexico City; the Mexican "
+        + "mission in Tehran, Iran also covers Pakistan and speaks to the Organisation of "
         + "Islamic Cooperation. ";
     String text = sentence.repeat(10_240 / sentence.length() + 1);
     for (int i = 0; i < 200; i++) {

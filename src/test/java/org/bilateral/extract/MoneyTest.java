@@ -1,0 +1,26 @@
+package org.bilateral.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "two-way trade amounted to US$372.4 million | 372400000 | USD",
+      "trade of USD 2.63 billion | 2630000000 | USD",
+      "trade reached $1.2 billion USD | 1200000000 | USD",
+      "a total of 5,438 million dollars | 5438000000 | USD",
+      "close to 6.4 billion dollars | 6400000000 | USD",
+      "worth €10 billion | 10000000000 | EUR",
+      "some 300 billion yen | 300000000000 | JPY",
+      "R2.5 billion in trade | 2500000000 | ZAR",
+  })
+  void readsAmountsAndCurrencies(String text, double value, String currency) {
+    var found = Money.find(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).value()).isEqualTo(value);
+    assertThat(found.get(0).currency()).isEqualTo(currency);
+  }
+}

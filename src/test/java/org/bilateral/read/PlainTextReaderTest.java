@@ -1,0 +1,74 @@
+package org.bilateral.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainTextReaderTest {
+  static final String ARTICLE = String.join("\n",
+      "= Chile–Norway relations =",
+      "",
+      "Chile and Norway opened relations long ago. Both are members of the OECD.",
+      "",
+      "==History==",
+      "A paragraph of history.",
+      "=== Early years ===",
+      "Visits from Norway to Chile",
+      "- King Harald V (2003)",
+      "* Prime Minister Erna Solberg (2019)",
+      "",
+      "== Missions ==",
+      "Infobox bilateral relations",
+      "- Mission1: Embassy of Chile, Oslo",
+      "- Envoy2: Ambassador X",
+      "After the box.",
+      "");
+
+  @Test
+  void readsTitleSectionsBulletsAndInfobox() {
+    Document d = new PlainTextReader().read("c.txt", null, ARTICLE);
+    assertThat(d.title()).isEqualTo("Chile–Norway relations");
+    List<Block.Kind> kinds = d.blocks().stream().map(Block::kind).toList();
+    assertThat(kinds).containsExactly(Block.Kind.TITLE, Block.Kind.PARAGRAPH, Block.Kind.HEADING, Block.Kind.PARAGRAPH,
+        Block.Kind.HEADING, Block.Kind.CAPTION, Block.Kind.BULLET, Block.Kind.BULLET, Block.Kind.HEADING,
+        Block.Kind.INFOBOX, Block.Kind.INFOBOX_ENTRY, Block.Kind.INFOBOX_ENTRY, Block.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void headingsWithOrWithoutInnerSpacesNestIntoAPath() {
+    Document d = new PlainTextReader().read("c.txt", null, ARTICLE);
+    Block bullet = d.blocks().get(6);
+    assertThat(bullet.section()).containsExactly("History", "Early years");
+    assertThat(bullet.caption()).isEqualTo("Visits from Norway to Chile");
+    assertThat(bullet.content(d.text())).isEqualTo("King Harald V (2003)");
+    assertThat(d.blocks().get(8).section()).containsExactly("Missions");
+  }
+
+  @Test
+  void infoboxEntriesKeepTheirKeyAndValueOffsets() {
+    Document d = new PlainTextReader().read("c.txt", null, ARTICLE);
+    Block entry = d.blocks().get(10);
+    assertThat(entry.key()).isEqualTo("Mission1");
+    assertThat(entry.content(d.text())).isEqualTo("Embassy of Chile, Oslo");
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalTextEvenWithWindowsLineEnds() {
+    String text = "= A–B relations =\r\n\r\nFirst line here.\r\n- a bullet\r\n";
+    Document d = new PlainTextReader().read("w.txt", null, text);
+    for (Block b : d.blocks()) {
+      assertThat(d.slice(b.start(), b.end())).doesNotContain("\r").doesNotContain("\n");
+    }
+    assertThat(d.slice(d.blocks().get(1).start(), d.blocks().get(1).end())).isEqualTo("First line here.");
+  }
+
+  @Test
+  void sentencesAreSplitByTheModelNotAtAbbreviations() {
+    String text = "= A–B relations =\n\nDr. Smith met U.S. officials in Washington. He left on 3 May. Then he returned.\n";
+    Document d = new PlainTextReader().read("s.txt", null, text);
+    List<Sentence> s = new Sentences().split(d);
+    List<String> texts = s.stream().filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    assertThat(texts).containsExactly("Dr. Smith met U.S. officials in Washington.", "He left on 3 May.", "Then he returned.");
+  }
+}
