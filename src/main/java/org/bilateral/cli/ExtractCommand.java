@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
         "Reads articles and prints their dossiers (dossier/1 JSON) without storing anything.",
-        "One file gives one indented object; several files (or a folder) give JSON Lines, one object per line."})
+        "One file gives one indented object; several files (or a folder) give JSON Lines, one object per line.",
+        org.bilateral.read.Documents.LIMIT})
 final class ExtractCommand implements Callable<Integer> {
 
   private final Cli cli;

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads articles and stores their facts. Each document is stored in one transaction: a document "
             + "that fails leaves the database as it was for that document, and the others are still stored.",
-        "Reading the same file again replaces its facts, or does nothing when its text is unchanged."})
+        "Reading the same file again replaces its facts, or does nothing when its text is unchanged.",
+        org.bilateral.read.Documents.LIMIT})
 final class IngestCommand implements Callable<Integer> {
 
   private final Cli cli;

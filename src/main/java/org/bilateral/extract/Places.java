@@ -52,6 +52,9 @@ final class Places {
       if (!n.find()) break;
       String name = trimDot(n.group());
       int start = i, end = i + name.length();
+      // "... and India's embassy in Tokyo": a possessive starts a new statement, not another place
+      if (text.startsWith("'s", end) || text.startsWith("’s", end) || name.matches(".*(?:'s|’s)$")) break;
+      if (isAdjective(name)) break;
       Optional<Country> asCountry = countryNamed(name);
       if (asCountry.isPresent()) {
         // "Tehran, Iran": a country after a place qualifies it; a country alone is not a city
@@ -94,6 +97,12 @@ final class Places {
         && !SentenceView.isAdjective(mentions.get(0)))
       return Optional.of(mentions.get(0).entity());
     return Optional.empty();
+  }
+
+  private static boolean isAdjective(String name) {
+    var mentions = Gazetteer.get().findCountries(name);
+    return mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == name.length()
+        && SentenceView.isAdjective(mentions.get(0));
   }
 
   private static String trimDot(String s) {

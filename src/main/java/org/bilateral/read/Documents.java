@@ -25,7 +25,12 @@ import org.bilateral.BadInputException;
  */
 public final class Documents {
   /** Articles are tens of kilobytes; anything past this is not one article and is refused unread. */
-  public static final long MAX_BYTES = 16L * 1024 * 1024;
+  public static final int MAX_MB = 16;
+
+  public static final long MAX_BYTES = MAX_MB * 1024L * 1024;
+
+  /** For help texts: the limit in words. */
+  public static final String LIMIT = "An article must be UTF-8 text of at most " + MAX_MB + " MB; larger files are refused unread.";
 
   /** The file endings taken when a folder is given. */
   public static final List<String> ARTICLE_ENDINGS = List.of(".txt", ".wiki");
