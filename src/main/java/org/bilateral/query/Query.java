@@ -51,12 +51,19 @@ public final class Query {
     String y = code(b);
     List<Fact> facts = store.facts(x, y);
     List<RelationsChange> changes = ofType(facts, RelationsChange.class);
+    RelationsAt relations = relationsAt(changes, date);
+    // An undated mission or accreditation is stated as current; before relations existed, or
+    // while they were broken, it cannot have been in place, so it is not listed then.
+    boolean undatedCount = relations.status() != RelationsAt.Status.NOT_YET_ESTABLISHED
+        && relations.status() != RelationsAt.Status.SEVERED;
     List<MissionAt> missions = new ArrayList<>();
     for (Mission m : ofType(facts, Mission.class)) {
+      if (m.opened() == null && !undatedCount) continue;
       MissionAt at = missionAt(m, date);
       if (at != null) missions.add(at);
     }
-    return new AsOf(List.of(x, y), date, relationsAt(changes, date), missions, ofType(facts, Accreditation.class));
+    List<Accreditation> accreditations = undatedCount ? ofType(facts, Accreditation.class) : List.of();
+    return new AsOf(List.of(x, y), date, relations, missions, accreditations);
   }
 
   /** Every dated edge of the pair's facts in date order; ties keep the stored order. Undated facts are left out. */

@@ -204,6 +204,38 @@ class CommandsTest {
     assertThat(show.out()).contains("Relations", "1955-01-19", "mexico-pakistan.txt@");
   }
 
+  @Test
+  void theStoredDossierHoldsTheSameFactsThatExtractPrinted() throws IOException {
+    Path article = Path.of("../shared/corpus/mexico-pakistan.txt");
+    assumeTrue(Files.isRegularFile(article), "shared corpus not present");
+    JsonNode extracted = JSON.readTree(cli.run("extract", article.toString()).out());
+    assertThat(cli.run("ingest", "--db", db(), article.toString()).status()).isZero();
+    JsonNode stored = JSON.readTree(cli.run("show", "mexican", "PK", "--db", db(), "--json").out());
+    for (String field : List.of("relations", "memberships", "membership_sources", "missions", "accreditations",
+        "visits", "agreements", "meetings", "trade", "exports", "events")) {
+      assertThat(stored.path(field)).as(field).isEqualTo(extracted.path(field));
+    }
+    assertThat(stored.path("pair")).isEqualTo(extracted.path("pair"));
+  }
+
+  @Test
+  void theReferenceArticleAsOfThreeDates() {
+    Path article = Path.of("../shared/corpus/mexico-pakistan.txt");
+    assumeTrue(Files.isRegularFile(article), "shared corpus not present");
+    assertThat(cli.run("ingest", "--db", db(), article.toString()).status()).isZero();
+
+    String in2008 = cli.run("show", "Mexico", "Pakistan", "--db", db(), "--as-of", "2008").out();
+    assertThat(in2008).contains("MEX embassy in Islamabad", "PAK embassy in Mexico City")
+        .doesNotContain("honorary consulate");
+
+    String in2010 = cli.run("show", "Mexico", "Pakistan", "--db", db(), "--as-of", "2010").out();
+    assertThat(in2010).contains("MEX honorary consulate in Karachi", "MEX honorary consulate in Lahore",
+        "PAK embassy in Mexico City").doesNotContain("MEX embassy");
+
+    String in1950 = cli.run("show", "Mexico", "Pakistan", "--db", db(), "--as-of", "1950").out();
+    assertThat(in1950).contains("Relations: not yet established").doesNotContain("embassy in");
+  }
+
   @Command(name = "fail")
   static final class Failing implements Callable<Integer> {
     @Override

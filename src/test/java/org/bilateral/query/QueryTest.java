@@ -210,10 +210,23 @@ class QueryTest {
   }
 
   @Test
-  void undatedAccreditationsAreCurrentAtAnyDate() {
+  void undatedAccreditationsAreCurrentWhileRelationsExist() {
     ingestMexicoPakistan();
-    assertThat(query.asOf("MEX", "PAK", d("1900")).accreditations()).containsExactly(ACCREDITED);
+    assertThat(query.asOf("PAK", "MEX", d("1960")).accreditations()).containsExactly(ACCREDITED);
     assertThat(query.asOf("PAK", "MEX", d("2024")).accreditations()).containsExactly(ACCREDITED);
+    assertThat(query.asOf("MEX", "PAK", d("1900")).accreditations()).isEmpty();
+  }
+
+  @Test
+  void undatedMissionsAreNotListedBeforeRelationsOrWhileTheyAreSevered() {
+    Mission undated = new Mission("PAK", "MEX", MissionType.CONSULATE, "Guadalajara", null, null,
+        List.of(src(950, "Pakistan has a consulate in Guadalajara.")));
+    RelationsChange severed = new RelationsChange(Change.SEVERED, d("1980"), List.of(src(980, "Relations were cut in 1980.")));
+    store.ingest("/corpus/x.txt", "x", new Dossier("Mexico–Pakistan relations", "x.txt", List.of("MEX", "PAK"),
+        List.of(ESTABLISHED, undated, severed)));
+    assertThat(open(query.asOf("MEX", "PAK", d("1950")))).isEmpty();
+    assertThat(open(query.asOf("MEX", "PAK", d("1970")))).containsExactly(undated);
+    assertThat(open(query.asOf("MEX", "PAK", d("1990")))).isEmpty();
   }
 
   @Test
