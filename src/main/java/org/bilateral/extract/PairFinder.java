@@ -52,7 +52,7 @@ final class PairFinder {
   static Optional<Pair> fromText(Document doc) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();
-    List<Mention<Country>> mentions = Gazetteer.get().findCountries(doc.text());
+    List<Mention<Country>> mentions = Gazetteer.get().findCountries(doc.plain());
     for (Mention<Country> m : mentions) {
       counts.merge(m.entity().iso3(), 1, Integer::sum);
       first.putIfAbsent(m.entity().iso3(), m.start());

@@ -40,7 +40,7 @@ final class SentenceView {
   SentenceView(Document doc, Sentence sentence, Pair pair, PartialDate anchor) {
     this.doc = doc;
     this.sentence = sentence;
-    this.text = sentence.text(doc.text());
+    this.text = sentence.text(doc.plain());
     this.pair = pair;
     this.anchor = anchor;
     Gazetteer g = Gazetteer.get();
@@ -62,7 +62,9 @@ final class SentenceView {
   String caption() { return sentence.block().caption(); }
 
   Source source() {
-    return new Source(doc.name(), sentence.start(), sentence.end(), text);
+    int start = doc.toOriginal(sentence.start());
+    int end = doc.toOriginalEnd(sentence.end());
+    return new Source(doc.name(), start, end, doc.text().substring(start, end));
   }
 
   /** The clause around a position, as [start, end). */

@@ -206,6 +206,7 @@ public final class DossierJson {
     o.put("start", s.start());
     o.put("end", s.end());
     o.put("sentence", s.sentence());
+    if (s.reference() != null) o.put("reference", s.reference());
     return o;
   }
 
@@ -223,7 +224,7 @@ public final class DossierJson {
     JsonNode list = all.isArray() && !all.isEmpty() ? all : F.arrayNode().add(o.path("source"));
     for (JsonNode s : list) {
       out.add(new Source(s.path("document").asText(), s.path("start").asInt(), s.path("end").asInt(),
-          s.path("sentence").asText()));
+          s.path("sentence").asText(), text(s, "reference")));
     }
     return out;
   }

@@ -3,13 +3,45 @@ package org.bilateral.read;
 import java.util.List;
 
 /**
- * A source article as read: its original text, title and blocks. Everything later found in it is a
- * span of offsets into {@link #text()}, which is never altered after reading.
+ * A source article as read. {@link #text()} is the original, never altered: provenance offsets
+ * point into it. Readers of markup (wikitext) also give a {@link #plain()} rendering without the
+ * markup, which is what sentences and rules read; {@link #toOriginal(int)} maps a position of the
+ * plain rendering back into the original. For plain-text articles the two are the same text.
+ *
+ * @param blocks the structural blocks, as offsets into the plain rendering
+ * @param plainText the rendering the rules read, or null when it is the original text itself
+ * @param offsets for each position of the plain rendering (and one past its end), the position in
+ *     the original text; null when the two are the same
  */
-public record Document(String name, String path, String text, String title, List<Block> blocks) {
+public record Document(String name, String path, String text, String title, List<Block> blocks, String plainText,
+    int[] offsets) {
   public Document {
     blocks = List.copyOf(blocks);
+    if ((plainText == null) != (offsets == null)) throw new IllegalArgumentException("a plain rendering needs its offsets");
+    if (offsets != null && offsets.length != plainText.length() + 1)
+      throw new IllegalArgumentException("one offset per character of the rendering, and one past its end");
   }
 
-  public String slice(int start, int end) { return text.substring(start, end); }
+  /** A document whose rules read the original text itself. */
+  public Document(String name, String path, String text, String title, List<Block> blocks) {
+    this(name, path, text, title, blocks, null, null);
+  }
+
+  /** What the rules read. */
+  public String plain() { return plainText == null ? text : plainText; }
+
+  /** A slice of the plain rendering. */
+  public String slice(int start, int end) { return plain().substring(start, end); }
+
+  /** Where a position of the plain rendering lies in the original text. */
+  public int toOriginal(int plainOffset) { return offsets == null ? plainOffset : offsets[plainOffset]; }
+
+  /**
+   * Where a span of the plain rendering ends in the original: just after its last character, so
+   * that markup closing after it (a link's "]]") is not taken in.
+   */
+  public int toOriginalEnd(int plainEnd) {
+    if (offsets == null || plainEnd == 0) return plainEnd;
+    return offsets[plainEnd - 1] + 1;
+  }
 }

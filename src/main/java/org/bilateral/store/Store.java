@@ -135,7 +135,7 @@ public final class Store implements AutoCloseable {
     return run(() -> jdbi.withHandle(h -> {
       Map<Long, Row> rows = new LinkedHashMap<>();
       h.createQuery("SELECT f.id, f.document_id, f.kind, f.payload, s.document, s.start_offset, s.end_offset,"
-              + " s.sentence FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
+              + " s.sentence, s.reference FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
               + " WHERE f.pair_a = :a AND f.pair_b = :b ORDER BY f.id, s.seq")
           .bind("a", pair[0]).bind("b", pair[1])
           .map((rs, ctx) -> {
@@ -146,7 +146,7 @@ public final class Store implements AutoCloseable {
               rows.put(id, row);
             }
             if (rs.getString(5) != null)
-              row.sources().add(new Source(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+              row.sources().add(new Source(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
             return row;
           })
           .forEach(row -> {});
@@ -211,11 +211,12 @@ public final class Store implements AutoCloseable {
         .bind("payload", DossierJson.writeFact(fact).toString())
         .mapTo(Long.class).one();
     PreparedBatch batch = h.prepareBatch("INSERT INTO fact_sources (fact_id, seq, document, start_offset, end_offset,"
-        + " sentence) VALUES (:fact, :seq, :document, :start, :end, :sentence)");
+        + " sentence, reference) VALUES (:fact, :seq, :document, :start, :end, :sentence, :reference)");
     int seq = 0;
     for (Source s : fact.sources()) {
       batch.bind("fact", factId).bind("seq", seq++).bind("document", s.document())
-          .bind("start", s.start()).bind("end", s.end()).bind("sentence", s.sentence()).add();
+          .bind("start", s.start()).bind("end", s.end()).bind("sentence", s.sentence())
+          .bind("reference", s.reference()).add();
     }
     batch.execute();
   }

@@ -63,11 +63,22 @@ class StoreTest {
         .flatMap(r -> r)
         .contains("documents", "facts", "fact_sources", "flyway_schema_history");
     assertThat(Tables.rows(db, "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"))
-        .containsExactly(List.of("1", 1));
+        .containsExactly(List.of("1", 1), List.of("2", 1));
     try (Store store = Store.open(db)) {
       assertThat(store.ingest(DOC, TEXT_V1, v1()).status()).isEqualTo(IngestResult.Status.ADDED);
     }
-    assertThat(Tables.count(db, "flyway_schema_history")).isEqualTo(1);
+    assertThat(Tables.count(db, "flyway_schema_history")).isEqualTo(2);
+  }
+
+  @Test
+  void keepsWhatASourceCites() {
+    Source cited = new Source("x.wiki", 0, 5, "Text.", "https://example.org/report");
+    Dossier d = new Dossier("Mexico–Pakistan relations", "x.wiki", List.of("MEX", "PAK"),
+        List.of(new Membership("UN", List.of(cited))));
+    try (Store store = Store.open(dir.resolve("cited.db"))) {
+      store.ingest("/x.wiki", "Text.", d);
+      assertThat(store.facts("MEX", "PAK").get(0).sources()).containsExactly(cited);
+    }
   }
 
   @Test
