@@ -64,7 +64,9 @@ final class SentenceView {
   Source source() {
     int start = doc.toOriginal(sentence.start());
     int end = doc.toOriginalEnd(sentence.end());
-    return new Source(doc.name(), start, end, doc.text().substring(start, end));
+    // a citation right after the sentence's full stop still belongs to it
+    String cited = doc.citationIn(sentence.start(), Math.min(doc.plain().length(), sentence.end() + 1));
+    return new Source(doc.name(), start, end, doc.text().substring(start, end), cited);
   }
 
   /** The clause around a position, as [start, end). */

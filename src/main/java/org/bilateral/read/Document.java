@@ -12,11 +12,22 @@ import java.util.List;
  * @param plainText the rendering the rules read, or null when it is the original text itself
  * @param offsets for each position of the plain rendering (and one past its end), the position in
  *     the original text; null when the two are the same
+ * @param links links of the markup, as spans of the plain rendering with their targets: a hint of
+ *     which entity the words name ("[[Embrapa|Brazilian Agricultural Research Corporation]]")
+ * @param citations what the markup cites (a reference's URL), each at a position of the plain rendering
  */
 public record Document(String name, String path, String text, String title, List<Block> blocks, String plainText,
-    int[] offsets) {
+    int[] offsets, List<Link> links, List<Citation> citations) {
+  /** A link: words of the plain rendering and the page they point to. */
+  public record Link(int start, int end, String target) {}
+
+  /** A citation (a {@code <ref>}), placed at the position of the plain rendering where it stood. */
+  public record Citation(int at, String url) {}
+
   public Document {
     blocks = List.copyOf(blocks);
+    links = links == null ? List.of() : List.copyOf(links);
+    citations = citations == null ? List.of() : List.copyOf(citations);
     if ((plainText == null) != (offsets == null)) throw new IllegalArgumentException("a plain rendering needs its offsets");
     if (offsets != null && offsets.length != plainText.length() + 1)
       throw new IllegalArgumentException("one offset per character of the rendering, and one past its end");
@@ -24,7 +35,13 @@ public record Document(String name, String path, String text, String title, List
 
   /** A document whose rules read the original text itself. */
   public Document(String name, String path, String text, String title, List<Block> blocks) {
-    this(name, path, text, title, blocks, null, null);
+    this(name, path, text, title, blocks, null, null, List.of(), List.of());
+  }
+
+  /** The first citation placed within [start, end] of the plain rendering, or null. */
+  public String citationIn(int start, int end) {
+    for (Citation c : citations) if (c.at() >= start && c.at() <= end) return c.url();
+    return null;
   }
 
   /** What the rules read. */
