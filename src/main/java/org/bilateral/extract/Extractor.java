@@ -26,6 +26,7 @@ public final class Extractor {
     Reading reading = new Reading();
     PartialDate anchor = null;
     List<String> section = List.of();
+    int index = 0;
     for (Sentence sentence : sentences.split(doc)) {
       Block block = sentence.block();
       if (!block.section().equals(section)) {
@@ -34,7 +35,7 @@ public final class Extractor {
       }
       if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.HEADING
           || block.kind() == Block.Kind.CAPTION || block.kind() == Block.Kind.INFOBOX) continue;
-      SentenceView view = new SentenceView(doc, sentence, pair, anchor);
+      SentenceView view = new SentenceView(doc, sentence, index++, pair, anchor);
       for (FactReader r : readers) r.read(view, reading);
       PartialDate last = view.lastDate();
       if (last != null && block.kind() != Block.Kind.BULLET) anchor = last;

@@ -10,6 +10,8 @@ final class Reading {
   final List<Fact> facts = new ArrayList<>();
   /** The missions of the last sentences, newest last, for "the embassy closed" and "in its place". */
   final List<Mission> recentMissions = new ArrayList<>();
+  /** The people named so far with their offices. */
+  final PersonIndex people = new PersonIndex();
 
   void add(Fact f) {
     facts.add(f);

@@ -54,7 +54,8 @@ public final class Rules {
     return patterns.computeIfAbsent(file + "/" + name, k -> {
       List<String> list = list(file, name);
       list.sort((a, b) -> b.length() - a.length());
-      return Pattern.compile("(?<![\\w-])(?:" + String.join("|", list) + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+      // word edges, except that a phrase may start with a possessive ("'s visit") right after a name
+      return Pattern.compile("(?:(?<![\\w-])|(?=['’]))(?:" + String.join("|", list) + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
     });
   }
 

@@ -37,8 +37,12 @@ final class SentenceView {
   final List<DateMention> dates;
   final List<int[]> clauses = new ArrayList<>();
 
-  SentenceView(Document doc, Sentence sentence, Pair pair, PartialDate anchor) {
+  /** The sentence's place in the document, counted from 0. */
+  final int index;
+
+  SentenceView(Document doc, Sentence sentence, int index, Pair pair, PartialDate anchor) {
     this.doc = doc;
+    this.index = index;
     this.sentence = sentence;
     this.text = sentence.text(doc.plain());
     this.pair = pair;
@@ -75,20 +79,29 @@ final class SentenceView {
     return new int[] {0, text.length()};
   }
 
+  /** Where a statement's own words end: the next clause-like break after a position. */
+  private static final Pattern MINOR_BREAK = Pattern.compile(
+      ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|on|in|its|his|her|their)\\b|;|\\s+and\\s+(?=[A-Z])|,\\s+(?=[A-Z][a-z]+\\s+[A-Z])");
+
   /**
-   * The date that holds for a statement at {@code pos}: a date in its own clause (the nearest one),
-   * else the nearest in an earlier clause of the sentence. An undated mention ("in the 1960s")
-   * in the clause means no date.
+   * The date that holds for a statement at {@code pos}: a date right after it in its own words
+   * ("visited China in November 1970"), else the nearest date before it in its clause ("In
+   * October 1956 Prime Minister X made a visit"), else the last date of an earlier clause. An
+   * undated mention ("in the 1960s") found this way means no date.
    */
   PartialDate dateFor(int pos) {
     int[] c = clauseAt(pos);
-    DateMention best = null;
+    Matcher br = MINOR_BREAK.matcher(text);
+    int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
     for (DateMention d : dates) {
-      if (d.start() >= c[0] && d.end() <= c[1]) {
-        if (best == null || Math.abs(d.start() - pos) < Math.abs(best.start() - pos)) best = d;
-      }
+      if (d.start() >= pos && d.end() <= stop) return d.date();
     }
-    if (best != null) return best.date();
+    DateMention before = null;
+    for (DateMention d : dates) if (d.start() >= c[0] && d.end() <= pos) before = d;
+    if (before != null) return before.date();
+    for (DateMention d : dates) {
+      if (d.start() >= pos && d.end() <= c[1]) return d.date();
+    }
     DateMention earlier = null;
     for (DateMention d : dates) if (d.end() <= c[0]) earlier = d;
     return earlier == null ? null : earlier.date();

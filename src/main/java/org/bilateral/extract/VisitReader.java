@@ -1,9 +1,7 @@
 package org.bilateral.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.gazetteer.Country;
@@ -11,20 +9,22 @@ import org.bilateral.gazetteer.Gazetteer;
 import org.bilateral.gazetteer.Mention;
 import org.bilateral.model.PartialDate;
 import org.bilateral.model.Visit;
+import org.bilateral.read.Block;
 
 /**
  * Visits, from prose ("Pakistani President Pervez Musharraf paid an official visit to Mexico") and
  * from lists under a caption that gives the direction ("High-level visits from Pakistan to
- * Mexico", then "- President Pervez Musharraf (2004)"). A visit needs a named person, a
- * destination in the pair, and a visitor from the other member; plans and invitations are not visits.
+ * Mexico", then "- President Pervez Musharraf (2004)"). A visit needs a named person with an
+ * office, a destination in the pair, and a visitor from the other member; plans and invitations
+ * are not visits.
  */
 final class VisitReader implements FactReader {
   private static final Pattern YEARS_IN_PARENS = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)\\s*\\.?$");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
+  private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
+  private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\w+){0,3}\\s*$");
   private final Rules rules = Rules.get();
-  /** Offices already stated for a person, for later mentions by name alone ("Zhou Enlai came to Pakistan"). */
-  private final Map<String, Persons.Person> known = new HashMap<>();
 
   @Override
   public void read(SentenceView s, Reading r) {
@@ -34,11 +34,12 @@ final class VisitReader implements FactReader {
       return;
     }
     prose(s, r);
+    r.people.scan(s.text, s.index);
   }
 
   /** The direction a list caption gives, as {from, to}, or null. */
   private String[] direction(SentenceView s) {
-    if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET || s.caption() == null) return null;
+    if (s.block().kind() != Block.Kind.BULLET || s.caption() == null) return null;
     Matcher m = rules.phrases("visits", "caption").matcher(s.caption());
     if (!m.find()) return null;
     var g = Gazetteer.get();
@@ -60,6 +61,7 @@ final class VisitReader implements FactReader {
     if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
     Persons.Person who = Persons.entry(text);
     if (who == null || who.name().isBlank()) return;
+    r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
     if (dates.isEmpty()) dates.add(null);
     for (PartialDate d : dates) {
       r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
@@ -72,34 +74,57 @@ final class VisitReader implements FactReader {
       int[] clause = s.clauseAt(m.start());
       String clauseText = s.text.substring(clause[0], clause[1]);
       if (rules.phrases("visits", "not_visit").matcher(clauseText).find()) continue;
-      String to = destination(s, m.end());
-      if (to == null || !s.pair.contains(to)) continue;
-      Persons.Person who = visitor(s, clause[0], m.start());
+      Persons.Person who = visitor(s, r, clause[0], m.start());
       if (who == null) continue;
+      String to = destination(s, m.end());
+      if (to == null && m.group().matches("(?s).*visit\\w*$")) to = who.country() == null ? null : s.pair.other(who.country());
+      if (to == null || !s.pair.contains(to)) continue;
       String from = who.country() != null ? who.country() : s.pair.other(to);
       if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
       PartialDate date = s.dateFor(m.end());
       r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
+      r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
+      companions(s, r, from, to, date);
     }
   }
 
+  /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
+  private void companions(SentenceView s, Reading r, String from, String to, PartialDate date) {
+    Matcher by = Pattern.compile("accompanied\\s+by\\s+").matcher(s.text);
+    while (by.find()) {
+      Persons.Person p = Persons.entry(leadingPerson(s.text.substring(by.end())));
+      if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
+    }
+    Matcher him = Pattern.compile("\\s+accompanied\\s+(?:him|her|them)\\b").matcher(s.text);
+    while (him.find()) {
+      int from0 = s.clauseAt(him.start())[0];
+      Persons.Person p = Persons.before(s.text.substring(from0, him.start()).replaceAll("^[\\s,;:]+", ""));
+      if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
+    }
+  }
+
+  private static String leadingPerson(String text) {
+    Matcher end = Pattern.compile(",|;|\\.(?:\\s|$)|\\s+(?:and|who|on|in|at|to|for|made|visited|paid)\\s").matcher(text);
+    return end.find() ? text.substring(0, end.start()) : text;
+  }
+
   /** The visitor just before the verb; a name alone borrows the office it was given earlier. */
-  private Persons.Person visitor(SentenceView s, int clauseStart, int verbStart) {
+  private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
     String before = s.text.substring(from, verbStart).replaceAll("^[\\s,;:]+", "");
+    before = RELATIVE.matcher(before).replaceFirst("");
+    before = POSSESSIVE.matcher(before).replaceFirst("");
+    if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
     Persons.Person p = Persons.before(before);
     if (p == null || p.name().split("\\s+").length > 6) return null;
+    Persons.Person known = r.people.lookup(p.name());
     if (p.office() != null) {
-      known.put(p.name(), p);
-      return p;
+      String country = p.country() != null ? p.country() : known != null && known.name().equals(p.name()) ? known.country() : null;
+      return new Persons.Person(country, p.office(), p.name());
     }
-    for (var e : known.entrySet()) {
-      if (e.getKey().equals(p.name()) || e.getKey().endsWith(" " + p.name())) {
-        return new Persons.Person(p.country() != null ? p.country() : e.getValue().country(), e.getValue().office(), e.getKey());
-      }
-    }
-    return null; // no office: not a state visit (a poet, a company head)
+    if (known == null) return null; // no office: not a state visit (a poet, a company head)
+    return new Persons.Person(p.country() != null ? p.country() : known.country(), known.office(), known.name());
   }
 
   /** The country visited: named right after the verb, or the country of the city named there. */

@@ -18,6 +18,9 @@ public final class Sentences {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static volatile SentenceModel model;
 
+  /** A piece of a bullet shorter than this is not a sentence of its own. */
+  private static final int SHORTEST = 24;
+
   private final SentenceDetectorME detector;
 
   public Sentences() {
@@ -47,8 +50,13 @@ public final class Sentences {
       switch (b.kind()) {
         case PARAGRAPH, BULLET -> {
           String content = doc.slice(b.contentStart(), b.end());
+          Span[] spans = detector.sentPosDetect(content);
+          // A list entry is one statement; the model may still cut it at an initial ("V. Muraleedharan").
+          if (b.kind() == Block.Kind.BULLET && java.util.Arrays.stream(spans).anyMatch(s -> s.length() < SHORTEST)) {
+            spans = new Span[] {new Span(0, content.length())};
+          }
           int i = 0;
-          for (Span s : detector.sentPosDetect(content)) {
+          for (Span s : spans) {
             out.add(new Sentence(b.contentStart() + s.getStart(), b.contentStart() + s.getEnd(), b, i++));
           }
         }

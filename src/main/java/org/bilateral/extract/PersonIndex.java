@@ -1,0 +1,78 @@
+package org.bilateral.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people a document has named with their office, in the order it named them, so that a later
+ * mention by name alone ("Zhou Enlai came to Pakistan", "Sisi arrived in New Delhi") or by pronoun
+ * ("He arrived in Cairo") is known to be the premier or the president named before.
+ */
+final class PersonIndex {
+  private static final String OW = "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")";
+  private static final String NAME_WORD = "(?:(?:[a-z]{1,3}-)?\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}\\.)";
+  /** An office (office words, perhaps joined by of/for/the/and) directly followed by a name. */
+  private static final Pattern OFFICE_AND_NAME = Pattern.compile(
+      "(?<![\\p{L}-])" + OW + "(?:(?:\\s+|,\\s+|\\s+(?:of|for|the|and|on)\\s+(?:the\\s+)?)" + OW + ")*"
+          + "\\s+" + NAME_WORD + "(?:\\s+(?:(?:de|del|da|van|von|bin|ibn|al|el|ul|arap)\\s+)?" + NAME_WORD + "){0,4}");
+
+  private record Entry(Persons.Person person, int sentence) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** Notes every "Office Name" of a sentence. */
+  void scan(String sentence, int sentenceIndex) {
+    Matcher m = OFFICE_AND_NAME.matcher(sentence);
+    while (m.find()) {
+      String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+      Persons.Person p = Persons.before(lastWords(before) + m.group());
+      if (p != null && p.office() != null && !p.name().isBlank()) add(p, sentenceIndex);
+    }
+  }
+
+  void add(Persons.Person p, int sentenceIndex) {
+    entries.add(new Entry(p, sentenceIndex));
+  }
+
+  /** The person last named with this name or part of it ("Modi", "Sisi"), or null. */
+  Persons.Person lookup(String name) {
+    Set<String> want = words(name);
+    if (want.isEmpty()) return null;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Persons.Person p = entries.get(i).person();
+      if (words(p.name()).containsAll(want)) return p;
+    }
+    return null;
+  }
+
+  /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */
+  Persons.Person lastBefore(int sentenceIndex) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (entries.get(i).sentence() < sentenceIndex) return entries.get(i).person();
+    }
+    return null;
+  }
+
+  private static String lastWords(String text) {
+    // keep a demonym or possessive just before the office: "Pakistani President ..."
+    String[] w = text.trim().split("\\s+");
+    return w.length == 0 || w[w.length - 1].isEmpty() ? "" : w[w.length - 1] + " ";
+  }
+
+  private static Set<String> words(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    Set<String> out = new HashSet<>();
+    for (String w : n.split("[\\s]+")) {
+      String t = w.replaceFirst("^[a-z]{1,3}-(?=[a-z]{3,})", "").replaceAll("[^a-z0-9-]", "");
+      if (!t.isEmpty()) out.addAll(Arrays.asList(t));
+    }
+    return out;
+  }
+}
