@@ -108,8 +108,13 @@ public final class Dates {
   /** Counts forward from the anchor without making it more precise than it is. */
   static PartialDate shift(PartialDate anchor, int n, String unit) {
     String u = unit.toLowerCase(Locale.ROOT);
-    if (u.startsWith("year")) return anchor.plusYears(n);
-    if (u.startsWith("month")) return anchor.month() == 0 ? null : anchor.plusMonths(n);
+    // "three months later" from 17 April 2025 is July 2025: a count of months gives a month, of years a year
+    if (u.startsWith("year")) return PartialDate.ofYear(anchor.year() + n);
+    if (u.startsWith("month")) {
+      if (anchor.month() == 0) return null;
+      PartialDate m = PartialDate.ofMonth(anchor.year(), anchor.month()).plusMonths(n);
+      return m;
+    }
     if (u.startsWith("day")) {
       if (anchor.day() != 0) {
         var d = anchor.start().plusDays(n);

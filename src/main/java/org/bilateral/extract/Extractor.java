@@ -16,14 +16,9 @@ import org.bilateral.read.Sentences;
 public final class Extractor {
   private final Sentences sentences = new Sentences();
 
-  /** @throws org.bilateral.BadInputException when the document names no recognisable pair */
-  public Dossier extract(Document doc) {
-    Pair pair = PairFinder.find(doc);
-    // readers keep what earlier sentences said (a person's office), so each document gets its own
-    List<FactReader> readers = List.of(new RelationsReader(), new MembershipReader(), new MissionReader(),
-        new AccreditationReader(), new VisitReader(), new AgreementReader(), new MeetingReader(),
-        new TradeReader(), new ExportsReader(), new EventReader());
-    Reading reading = new Reading();
+  /** The sentences to read, each with the date the reader last saw before it. */
+  private List<SentenceView> views(Document doc, Pair pair) {
+    List<SentenceView> views = new java.util.ArrayList<>();
     PartialDate anchor = null;
     List<String> section = List.of();
     int index = 0;
@@ -36,9 +31,26 @@ public final class Extractor {
       if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.HEADING
           || block.kind() == Block.Kind.CAPTION || block.kind() == Block.Kind.INFOBOX) continue;
       SentenceView view = new SentenceView(doc, sentence, index++, pair, anchor);
-      for (FactReader r : readers) r.read(view, reading);
+      views.add(view);
       PartialDate last = view.lastDate();
       if (last != null && block.kind() != Block.Kind.BULLET) anchor = last;
+    }
+    return views;
+  }
+
+  /** @throws org.bilateral.BadInputException when the document names no recognisable pair */
+  public Dossier extract(Document doc) {
+    Pair pair = PairFinder.find(doc);
+    // readers keep what earlier sentences said (a person's office), so each document gets its own
+    List<FactReader> readers = List.of(new RelationsReader(), new MembershipReader(), new MissionReader(),
+        new AccreditationReader(), new VisitReader(), new AgreementReader(), new MeetingReader(),
+        new TradeReader(), new ExportsReader(), new EventReader());
+    Reading reading = new Reading();
+    List<SentenceView> views = views(doc, pair);
+    // First the people, so that a name is known with its office wherever the document states it.
+    for (SentenceView v : views) VisitReader.notePeople(v, reading);
+    for (SentenceView v : views) {
+      for (FactReader r : readers) r.read(v, reading);
     }
     String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";
     return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts));

@@ -54,7 +54,8 @@ final class FactMerger {
       return x.from().equals(y.from()) && x.to().equals(y.to()) && fold(x.viaCity()).equals(fold(y.viaCity()));
     if (a instanceof Visit x && b instanceof Visit y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && samePerson(x.person(), y.person())
-          && x.date() != null && y.date() != null && x.date().year() == y.date().year() && compatible(x.date(), y.date());
+          && (x.date() == null || y.date() == null
+              || x.date().year() == y.date().year() && compatible(x.date(), y.date()));
     if (a instanceof Agreement x && b instanceof Agreement y)
       return fold(x.title()).equals(fold(y.title())) && compatibleOrNull(x.date(), y.date());
     if (a instanceof Meeting x && b instanceof Meeting y)

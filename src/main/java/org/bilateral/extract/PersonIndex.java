@@ -43,21 +43,36 @@ final class PersonIndex {
 
   /** The person last named with this name or part of it ("Modi", "Sisi"), or null. */
   Persons.Person lookup(String name) {
+    return find(name, false);
+  }
+
+  /** The fullest name wins ("Abdel Fattah el-Sisi" over a later "President Sisi"), then the latest. */
+  private Persons.Person find(String name, boolean withCountry) {
     Set<String> want = words(name);
     if (want.isEmpty()) return null;
+    Persons.Person best = null;
     for (int i = entries.size() - 1; i >= 0; i--) {
       Persons.Person p = entries.get(i).person();
-      if (words(p.name()).containsAll(want)) return p;
+      if (withCountry && p.country() == null) continue;
+      if (!words(p.name()).containsAll(want)) continue;
+      if (best == null || words(p.name()).size() > words(best.name()).size()) best = p;
     }
-    return null;
+    return best;
+  }
+
+  /** Like {@link #lookup}, among the people whose country is known. */
+  Persons.Person lookupWithCountry(String name) {
+    return find(name, true);
   }
 
   /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */
   Persons.Person lastBefore(int sentenceIndex) {
-    for (int i = entries.size() - 1; i >= 0; i--) {
-      if (entries.get(i).sentence() < sentenceIndex) return entries.get(i).person();
+    // the first person named in the nearest earlier sentence: usually that sentence's subject
+    Entry best = null;
+    for (Entry e : entries) {
+      if (e.sentence() < sentenceIndex && (best == null || e.sentence() > best.sentence())) best = e;
     }
-    return null;
+    return best == null ? null : best.person();
   }
 
   private static String lastWords(String text) {

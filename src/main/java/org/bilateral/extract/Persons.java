@@ -52,6 +52,9 @@ final class Persons {
     while (j > 0) {
       String t = tokens.get(j - 1);
       if (isOfficeWord(t)) officeStart = --j;
+      // "Minister Delegate for Foreign Affairs": a capitalised word inside an office, kept if an office word precedes
+      else if (CAPITALISED.matcher(t).matches() && !isCountry(t) && officeStart < officeEnd && j > 1
+          && (isOfficeWord(tokens.get(j - 2)) || CONNECTOR.matcher(tokens.get(j - 2)).matches())) j--;
       // "Senate of Pakistan", "Minister of State of India": a country after "of" belongs to the office
       else if (isCountry(t) && j > 1 && tokens.get(j - 2).equals("of")) officeStart = --j;
       else if (CONNECTOR.matcher(t).matches() && officeStart < officeEnd) j--; // kept only if an office word precedes
@@ -86,6 +89,12 @@ final class Persons {
       }
     }
     return before(t);
+  }
+
+  /** True when a phrase reads as an office ("Speaker of the Lok Sabha"): it starts with an office word. */
+  static boolean looksLikeOffice(String phrase) {
+    List<String> t = tokens(phrase);
+    return !t.isEmpty() && isOfficeWord(t.get(0)) && t.size() <= 12;
   }
 
   private static boolean isNameWord(String t) {

@@ -90,6 +90,23 @@ final class SentenceView {
    * undated mention ("in the 1960s") found this way means no date.
    */
   PartialDate dateFor(int pos) {
+    List<PartialDate> all = datesFor(pos);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /** Every date of a statement's own words ("visits to India in February 1981 and 1983"), else as {@link #dateFor}. */
+  List<PartialDate> datesFor(int pos) {
+    int[] c = clauseAt(pos);
+    Matcher br = MINOR_BREAK.matcher(text);
+    int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
+    List<PartialDate> own = new ArrayList<>();
+    for (DateMention d : dates) if (d.start() >= pos && d.end() <= stop && d.date() != null) own.add(d.date());
+    if (!own.isEmpty()) return own;
+    PartialDate one = dateBefore(pos);
+    return one == null ? List.of() : List.of(one);
+  }
+
+  private PartialDate dateBefore(int pos) {
     int[] c = clauseAt(pos);
     Matcher br = MINOR_BREAK.matcher(text);
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
@@ -99,9 +116,6 @@ final class SentenceView {
     DateMention before = null;
     for (DateMention d : dates) if (d.start() >= c[0] && d.end() <= pos) before = d;
     if (before != null) return before.date();
-    for (DateMention d : dates) {
-      if (d.start() >= pos && d.end() <= c[1]) return d.date();
-    }
     DateMention earlier = null;
     for (DateMention d : dates) if (d.end() <= c[0]) earlier = d;
     return earlier == null ? null : earlier.date();

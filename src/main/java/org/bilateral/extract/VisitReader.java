@@ -24,6 +24,8 @@ final class VisitReader implements FactReader {
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
   private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\w+){0,3}\\s*$");
+  private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly))+\\s*$");
+  private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
 
   @Override
@@ -34,13 +36,12 @@ final class VisitReader implements FactReader {
       return;
     }
     prose(s, r);
-    r.people.scan(s.text, s.index);
   }
 
   /** The direction a list caption gives, as {from, to}, or null. */
-  private String[] direction(SentenceView s) {
+  private static String[] direction(SentenceView s) {
     if (s.block().kind() != Block.Kind.BULLET || s.caption() == null) return null;
-    Matcher m = rules.phrases("visits", "caption").matcher(s.caption());
+    Matcher m = Rules.get().phrases("visits", "caption").matcher(s.caption());
     if (!m.find()) return null;
     var g = Gazetteer.get();
     var from = g.country(m.group("from").trim());
@@ -61,31 +62,74 @@ final class VisitReader implements FactReader {
     if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
     Persons.Person who = Persons.entry(text);
     if (who == null || who.name().isBlank()) return;
-    r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
     if (dates.isEmpty()) dates.add(null);
     for (PartialDate d : dates) {
       r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
     }
   }
 
+  /** Notes the people a sentence names with their office, and those listed under a visits caption. */
+  static void notePeople(SentenceView s, Reading r) {
+    String[] direction = direction(s);
+    if (direction != null) {
+      Persons.Person who = Persons.entry(YEARS_IN_PARENS.matcher(s.text.trim()).replaceFirst(""));
+      if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
+      return;
+    }
+    r.people.scan(s.text, s.index);
+  }
+
   private void prose(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("visits", "travel").matcher(s.text);
-    while (m.find()) {
-      int[] clause = s.clauseAt(m.start());
+    Persons.Person subject = null; // the first visitor of the sentence, for "... and attended the summit"
+    List<Trigger> triggers = new ArrayList<>();
+    collect(s, "travel", false, triggers);
+    collect(s, "presence", true, triggers);
+    triggers.sort((x, y) -> Integer.compare(x.start, y.start));
+    int lastEnd = -1;
+    for (Trigger t : triggers) {
+      if (t.start < lastEnd) continue; // one reading per stretch of text
+      int[] clause = s.clauseAt(t.start);
       String clauseText = s.text.substring(clause[0], clause[1]);
       if (rules.phrases("visits", "not_visit").matcher(clauseText).find()) continue;
-      Persons.Person who = visitor(s, r, clause[0], m.start());
+      Persons.Person who = visitor(s, r, clause[0], t.start);
+      if (who == null && subject != null && elided(s, clause[0], t.start)) who = subject;
       if (who == null) continue;
-      String to = destination(s, m.end());
-      if (to == null && m.group().matches("(?s).*visit\\w*$")) to = who.country() == null ? null : s.pair.other(who.country());
+      if (t.weak && who.country() == null) continue;
+      String to = destination(s, t.end);
+      if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
       if (to == null || !s.pair.contains(to)) continue;
       String from = who.country() != null ? who.country() : s.pair.other(to);
       if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
-      PartialDate date = s.dateFor(m.end());
-      r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
+      List<PartialDate> dates = t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end));
+      if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
+      for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
       r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
-      companions(s, r, from, to, date);
+      if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
+      companions(s, r, from, to, dates.get(0));
+      lastEnd = t.end;
     }
+  }
+
+  /** A verb of travel found in a sentence, and how much it says by itself. */
+  private record Trigger(int start, int end, boolean weak, boolean plural, boolean implicitDestination) {}
+
+  private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
+    Matcher m = rules.phrases("visits", list).matcher(s.text);
+    while (m.find()) {
+      String g = m.group().toLowerCase(java.util.Locale.ROOT);
+      boolean plural = g.matches("(?s).*\\bvisits\\b.*");
+      // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
+      boolean implicit = g.matches("(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference)$");
+      out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
+    }
+  }
+
+  /** True when nothing but a conjunction stands between the last clause and the verb: "..., and attended". */
+  private static boolean elided(SentenceView s, int clauseStart, int verbStart) {
+    String before = s.text.substring(clauseStart, verbStart);
+    int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(" and "));
+    String tail = cut < 0 ? before : before.substring(cut);
+    return tail.replaceAll("[,\\s]|\\band\\b|\\bthen\\b|\\blater\\b|\\balso\\b", "").isEmpty();
   }
 
   /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
@@ -115,16 +159,37 @@ final class VisitReader implements FactReader {
     String before = s.text.substring(from, verbStart).replaceAll("^[\\s,;:]+", "");
     before = RELATIVE.matcher(before).replaceFirst("");
     before = POSSESSIVE.matcher(before).replaceFirst("");
+    before = ADVERBS.matcher(before).replaceFirst("");
+    Matcher appos = APPOSITIVE.matcher(before);
+    if (appos.matches()) {
+      String head = appos.group(1), inner = appos.group(2).trim();
+      // "X, accompanied by Y, made a visit": the visitor is X (Y is read as a companion)
+      if (inner.matches("(?i)(?:accompanied|along|together|joined|with|who)\\b.*")) before = head;
+      else {
+        // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
+        Persons.Person named = Persons.before(head);
+        if (named != null && Persons.looksLikeOffice(inner)) {
+          // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
+          String office = inner.replaceFirst("\\s+of\\s+the\\s+\\p{Ll}.*$", "");
+          return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
+        before = head;
+      }
+    }
     if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
     Persons.Person p = Persons.before(before);
     if (p == null || p.name().split("\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
-    if (p.office() != null) {
-      String country = p.country() != null ? p.country() : known != null && known.name().equals(p.name()) ? known.country() : null;
-      return new Persons.Person(country, p.office(), p.name());
-    }
+    if (p.office() != null) return withKnownCountry(r, p);
     if (known == null) return null; // no office: not a state visit (a poet, a company head)
     return new Persons.Person(p.country() != null ? p.country() : known.country(), known.office(), known.name());
+  }
+
+  /** The person with the country the document gave them elsewhere, when this mention gives none. */
+  private static Persons.Person withKnownCountry(Reading r, Persons.Person p) {
+    if (p.country() != null) return p;
+    Persons.Person known = r.people.lookupWithCountry(p.name());
+    return known == null ? p : new Persons.Person(known.country(), p.office(), p.name());
   }
 
   /** The country visited: named right after the verb, or the country of the city named there. */
@@ -138,8 +203,17 @@ final class VisitReader implements FactReader {
       }
     }
     List<Places.Place> places = Places.listAt(s.text, at);
-    if (places.isEmpty()) return null;
+    if (places.isEmpty()) {
+      // "attended the summit held in Islamabad", "led the delegation to the conference in Nairobi"
+      Matcher in = IN_PLACE.matcher(s.text);
+      in.region(pos, Math.min(s.text.length(), pos + 80));
+      if (!in.find()) return null;
+      places = Places.listAt(s.text, in.end());
+      if (places.isEmpty()) return null;
+    }
     Places.Place p = places.get(0);
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
+
+  private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=[A-Z])");
 }

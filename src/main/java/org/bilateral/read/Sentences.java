@@ -43,6 +43,28 @@ public final class Sentences {
     return model;
   }
 
+  /**
+   * The model cuts after a lone initial ("External Affairs Minister S. Jaishankar"); a sentence
+   * ending in a single capital and a full stop goes on into the next.
+   */
+  static Span[] joinAtInitials(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        String prev = text.substring(last.getStart(), last.getEnd());
+        if (INITIAL_END.matcher(prev).find()) {
+          out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+
   /** All sentences of a document, in order. */
   public List<Sentence> split(Document doc) {
     List<Sentence> out = new ArrayList<>();
@@ -55,6 +77,7 @@ public final class Sentences {
           if (b.kind() == Block.Kind.BULLET && java.util.Arrays.stream(spans).anyMatch(s -> s.length() < SHORTEST)) {
             spans = new Span[] {new Span(0, content.length())};
           }
+          spans = joinAtInitials(content, spans);
           int i = 0;
           for (Span s : spans) {
             out.add(new Sentence(b.contentStart() + s.getStart(), b.contentStart() + s.getEnd(), b, i++));
