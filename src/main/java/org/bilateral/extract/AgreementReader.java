@@ -6,76 +6,156 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.model.Agreement;
 import org.bilateral.model.PartialDate;
+import org.bilateral.read.Block;
 
 /**
- * Titled bilateral instruments. A title begins with a capitalised instrument word and ends at a
- * date in parentheses, the next title of a list, a verb ("was signed"), or the end of the sentence.
+ * Bilateral instruments with a title or a specific singular description. A title begins at an
+ * instrument word and ends at a date in parentheses, the next instrument of a list, a verb, a place
+ * ("in Islamabad"), or the end of the sentence. An instrument counts only when the text says it was
+ * concluded (a verb of signing, a date in parentheses, or a list entry), never when it is planned.
  */
 final class AgreementReader implements FactReader {
   private static final Pattern PAREN_DATE = Pattern.compile("^\\s*\\(([^()]{0,40}?\\d{4}[^()]{0,10})\\)");
   private static final Pattern LIST_JOIN = Pattern.compile("(?:;\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?$");
+  private static final Pattern ARTICLE = Pattern.compile("(?i)(?:\\b(?:a|an|the|their|its|his|her)\\s+)((?:[\\w–-]+\\s+){0,3})$");
+  private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|for|between|of|to|concerning|regarding|in\\s+the\\s+field\\s+of|titled|entitled|called|named)\\s+\\S");
+  /** "a joint declaration titled "Towards a Strategic Partnership"": the quoted words are the title. */
+  private static final Pattern QUOTED = Pattern.compile("(?:titled|entitled|called|named)\\s+[\"“]([^\"”]+)[\"”]");
+  /** "an agreement between the two governments on tourism": the parties are not part of the title. */
+  private static final Pattern PARTIES = Pattern.compile("\\s+between\\s+the\\s+two\\s+(?:governments|countries|nations|sides|states)\\s+(?=(?:on|for|concerning|regarding)\\b)");
+  private static final Pattern IN_WORD = Pattern.compile("\\s+in\\s+(?=\\p{Lu})");
   private final Rules rules = Rules.get();
-  private final Pattern instrument;
+  private final Pattern named;
+  private final Pattern described;
+  private final Pattern titleEnd;
 
   AgreementReader() {
-    List<String> words = rules.list("agreements", "instrument");
-    // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not
-    instrument = Pattern.compile("(?<![\\w-])(?:(?:[A-Z][\\w-]*\\s+){0,4})(?:" + String.join("|", words) + ")(?![\\w-])");
+    // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not (yet)
+    named = Pattern.compile("(?<![\\w-])(?:(?:[A-Z][\\w–-]*\\s+(?:(?:of|on|in|for|and|the)\\s+)*){0,5})(?:"
+        + String.join("|", rules.list("agreements", "instrument")) + ")(?![\\w-])");
+    described = Pattern.compile("(?<![\\w-])(?:" + String.join("|", rules.list("agreements", "described")) + ")(?![\\w-])");
+    titleEnd = Pattern.compile(String.join("|", rules.list("agreements", "title_end")));
   }
 
   @Override
   public void read(SentenceView s, Reading r) {
     if (s.namesThirdCountry() && !s.namesBoth()) return;
-    List<int[]> starts = new ArrayList<>();
-    Matcher m = instrument.matcher(s.text);
+    List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
+    Matcher m = named.matcher(s.text);
     while (m.find()) {
       int start = titleStart(s.text, m.start());
       if (!starts.isEmpty() && start < starts.get(starts.size() - 1)[1]) continue;
       starts.add(new int[] {start, m.end()});
     }
+    Matcher d = described.matcher(s.text);
+    while (d.find()) {
+      if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
+      int start = describedStart(s.text, d.start());
+      if (start < 0 || overlaps(starts, d.start())) continue;
+      starts.add(new int[] {start, d.end()});
+    }
+    starts.sort((x, y) -> Integer.compare(x[0], y[0]));
+
     List<int[]> titles = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
-      int start = starts.get(i)[0];
       int limit = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.text.length();
-      int end = titleEnd(s.text, starts.get(i)[1], limit);
-      titles.add(new int[] {start, end});
+      int[] st = starts.get(i);
+      boolean describedOnly = !Character.isUpperCase(s.text.charAt(st[0]));
+      // a described instrument reaches past its word only to say what it is about ("on combating terrorism")
+      int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : titleEnd(s, st[1], limit);
+      titles.add(new int[] {st[0], end});
     }
-    for (int i = 0; i < titles.size(); i++) {
-      int start = titles.get(i)[0], end = titles.get(i)[1];
+    for (int[] t : titles) {
+      int start = t[0], end = t[1];
       String title = s.text.substring(start, end).trim().replaceAll("[\\s,;:.]+$", "");
-      if (title.split("\\s+").length < 2 && !title.matches("(?i)mou")) continue;
+      Matcher quoted = QUOTED.matcher(title);
+      if (quoted.find()) title = quoted.group(1);
+      title = PARTIES.matcher(title).replaceFirst(" ");
+      boolean isNamed = Character.isUpperCase(title.charAt(0));
+      if (!isNamed && !specific(s.text, start, end, title)) continue;
+      if (isNamed && title.split("\\s+").length < 2 && !title.matches("(?i)mou")) continue;
       int[] clause = s.clauseAt(start);
-      String context = s.text.substring(clause[0], start) + " " + title + " " + s.text.substring(end, Math.min(clause[1], end + 40));
+      String context = s.text.substring(clause[0], start) + " " + title + " "
+          + s.text.substring(end, Math.min(clause[1], end + 40));
       if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
+
       PartialDate date = null;
+      boolean stated = false;
       Matcher p = PAREN_DATE.matcher(s.text.substring(end));
-      if (p.find()) {
-        List<DateMention> d = Dates.find(p.group(1), 0, s.anchor);
-        if (!d.isEmpty()) date = d.get(0).date();
-      } else if (titles.size() == 1) {
-        date = s.dateFor(end);
+      int next = titles.indexOf(t) + 1;
+      if (!p.find() && next < titles.size() && s.text.substring(end, titles.get(next)[0]).matches("\\s*(?:and|&)\\s+(?:an?\\s+|the\\s+)?")) {
+        // "an Aviation Agreement and a Visa Exemption Arrangement (both 1972)"
+        Matcher shared = PAREN_DATE.matcher(s.text.substring(titles.get(next)[1]));
+        if (shared.find() && shared.group(1).trim().startsWith("both")) p = shared;
       }
+      p.reset();
+      if (p.find()) {
+        List<DateMention> ds = Dates.find(p.group(1), 0, s.anchor);
+        if (!ds.isEmpty()) date = ds.get(0).date();
+        stated = true;
+      } else {
+        date = s.dateFor(end);
+        // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
+        if (date == null && s.dates.isEmpty()) date = s.anchor;
+      }
+      boolean concluded = rules.phrases("agreements", "concluded").matcher(s.text.substring(clause[0], clause[1])).find();
+      if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
   }
 
-  /** "Treaty", "Framework Agreement", "the Agreement": capitalised words just before belong to the title. */
+  /** A described instrument must be singular, introduced by an article, and say what it is about. */
+  private boolean specific(String text, int start, int end, String title) {
+    String[] words = title.split("\\s+");
+    boolean hasComplement = title.matches("(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
+        && !title.matches("(?i)memorandum of understanding");
+    boolean typed = words.length >= 2 && !words[0].equalsIgnoreCase("bilateral");
+    return hasComplement || typed;
+  }
+
+  private static boolean overlaps(List<int[]> starts, int pos) {
+    for (int[] s : starts) if (pos >= s[0] && pos < s[1]) return true;
+    return false;
+  }
+
+  /** Where a described instrument's title starts: after its article, without words like "first". */
+  private int describedStart(String text, int wordStart) {
+    Matcher a = ARTICLE.matcher(text.substring(Math.max(0, wordStart - 60), wordStart));
+    if (!a.find()) return -1;
+    int start = wordStart - a.group(1).length();
+    String lead = a.group(1);
+    Pattern leadWords = Pattern.compile("(?i)^(?:(?:" + String.join("|", rules.list("agreements", "lead_words")) + ")\\s+)+");
+    Matcher l = leadWords.matcher(lead);
+    if (l.find()) start += l.end();
+    // numbers and plurals are counts, not an instrument: "two agreements", "three further agreements"
+    if (lead.matches("(?i).*\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\b.*")) return -1;
+    return start;
+  }
+
+  /** "The Treaty", "An Agreement": a leading article is not part of the title. */
   private static int titleStart(String text, int start) {
-    String head = text.substring(start);
-    Matcher lead = Pattern.compile("^(?:(?:The|An?|This)\\s+)").matcher(head);
+    Matcher lead = Pattern.compile("^(?:(?:The|An?|This)\\s+)").matcher(text.substring(start));
     return lead.find() ? start + lead.end() : start;
   }
 
-  private int titleEnd(String text, int from, int limit) {
-    String rest = text.substring(from, limit);
+  private int titleEnd(SentenceView s, int from, int limit) {
+    String rest = s.text.substring(from, limit);
     int end = rest.length();
     Matcher paren = Pattern.compile("\\s*\\(").matcher(rest);
     if (paren.find()) end = Math.min(end, paren.start());
-    // title_end phrases start with white space, so the word-edge guard of phrases() must not apply
-    Matcher plain = Pattern.compile(String.join("|", rules.list("agreements", "title_end"))).matcher(rest);
-    if (plain.find()) end = Math.min(end, plain.start());
+    Matcher stop = titleEnd.matcher(rest);
+    if (stop.find()) end = Math.min(end, stop.start());
     Matcher semi = Pattern.compile(";|\\.(?:\\s|$)").matcher(rest);
     if (semi.find()) end = Math.min(end, semi.start());
+    // "... Agreement in Islamabad": a place after "in" is where it was signed, not part of the title
+    Matcher in = IN_WORD.matcher(rest);
+    while (in.find() && in.start() < end) {
+      List<Places.Place> places = Places.listAt(s.text, from + in.end());
+      if (!places.isEmpty() && places.get(0).country() != null) {
+        end = in.start();
+        break;
+      }
+    }
     String t = rest.substring(0, end);
     Matcher join = LIST_JOIN.matcher(t);
     if (join.find()) end = join.start();

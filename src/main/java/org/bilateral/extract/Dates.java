@@ -54,7 +54,7 @@ public final class Dates {
   private static final Pattern SAME_MONTH = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+month\\b|\\blater\\s+that\\s+month\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
-      "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month)\\b|\\ba\\s+(year|month)\\s+later\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
       "\\b(\\w+|\\d+)\\s+(days?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -57,7 +57,7 @@ final class FactMerger {
           && (x.date() == null || y.date() == null
               || x.date().year() == y.date().year() && compatible(x.date(), y.date()));
     if (a instanceof Agreement x && b instanceof Agreement y)
-      return fold(x.title()).equals(fold(y.title())) && compatibleOrNull(x.date(), y.date());
+      return similarTitle(x.title(), y.title()) && compatibleOrNull(x.date(), y.date());
     if (a instanceof Meeting x && b instanceof Meeting y)
       return Objects.equals(x.ordinal(), y.ordinal()) && x.date() != null && y.date() != null
           && x.date().year() == y.date().year();
@@ -120,6 +120,27 @@ final class FactMerger {
     Set<String> common = new HashSet<>(x);
     common.retainAll(y);
     return !common.isEmpty() && common.size() * 4 >= Math.min(x.size(), y.size()) * 3;
+  }
+
+  private static final Set<String> STOP = Set.of("the", "of", "and", "on", "for", "a", "an", "in", "to", "between");
+
+  /** The same title told twice: four fifths of the words in common ("an agreement on a strategic partnership"). */
+  static boolean similarTitle(String a, String b) {
+    Set<String> x = titleWords(a), y = titleWords(b);
+    Set<String> both = new HashSet<>(x);
+    both.retainAll(y);
+    Set<String> any = new HashSet<>(x);
+    any.addAll(y);
+    return !any.isEmpty() && both.size() * 5 >= any.size() * 4;
+  }
+
+  private static Set<String> titleWords(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : fold(s).split(" ")) {
+      if (w.isEmpty() || STOP.contains(w)) continue;
+      out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    return out;
   }
 
   static String fold(String s) {

@@ -123,9 +123,15 @@ final class SentenceView {
 
   /** The last date stated in the sentence, which later sentences count from. */
   PartialDate lastDate() {
-    for (int i = dates.size() - 1; i >= 0; i--) if (dates.get(i).date() != null) return dates.get(i).date();
+    for (int i = dates.size() - 1; i >= 0; i--) {
+      DateMention d = dates.get(i);
+      // "the first visit since 1997": a date of reference, not the time the story has reached
+      if (d.date() != null && !REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()) return d.date();
+    }
     return null;
   }
+
+  private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
 
   List<Mention<Country>> countriesIn(int from, int to) {
     return countries.stream().filter(m -> m.start() >= from && m.end() <= to).toList();

@@ -44,8 +44,8 @@ public final class Sentences {
   }
 
   /**
-   * The model cuts after a lone initial ("External Affairs Minister S. Jaishankar"); a sentence
-   * ending in a single capital and a full stop goes on into the next.
+   * The model cuts after a lone initial ("External Affairs Minister S. Jaishankar") and before a
+   * comma ("Washington, D.C., on 30 November"); such a cut is undone.
    */
   static Span[] joinAtInitials(String text, Span[] spans) {
     List<Span> out = new ArrayList<>();
@@ -53,7 +53,9 @@ public final class Sentences {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
         String prev = text.substring(last.getStart(), last.getEnd());
-        if (INITIAL_END.matcher(prev).find()) {
+        String next = text.substring(s.getStart(), s.getEnd());
+        // no sentence starts with a comma or a small letter: the model cut at "D.C." or "U.S."
+        if (INITIAL_END.matcher(prev).find() || CONTINUATION.matcher(next).lookingAt()) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }
@@ -63,6 +65,7 @@ public final class Sentences {
     return out.toArray(new Span[0]);
   }
 
+  private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[,;:)\\p{Ll}]");
   private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
 
   /** All sentences of a document, in order. */

@@ -71,4 +71,16 @@ class PlainTextReaderTest {
     List<String> texts = s.stream().filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
     assertThat(texts).containsExactly("Dr. Smith met U.S. officials in Washington.", "He left on 3 May.", "Then he returned.");
   }
+
+  @Test
+  void sentencesGoOnPastInitialsAndAbbreviationsBeforeACommaOrSmallLetter() {
+    String text = "= A–B relations =\n\nThe treaty was signed in Washington, D.C., on 30 November 1888 by the envoys. "
+        + "External Affairs Minister S. Jaishankar came to Cairo in 2022. The visit went well.\n";
+    Document d = new PlainTextReader().read("s.txt", null, text);
+    List<String> texts = new Sentences().split(d).stream()
+        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    assertThat(texts).containsExactly(
+        "The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys.",
+        "External Affairs Minister S. Jaishankar came to Cairo in 2022.", "The visit went well.");
+  }
 }
