@@ -1,5 +1,6 @@
 package org.bilateral.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,50 +10,132 @@ import org.bilateral.model.PartialDate;
 
 /**
  * Rounds of standing bilateral bodies: "the second meeting for consultations mechanism on matters
- * of common interest", "the 9th session of the Joint Economic Commission", "the 9th Joint Economic
- * Commission". The round must have an ordinal or a capitalised body name, and have taken place.
+ * of common interest", "the 9th session of the Joint Economic Commission", "the 6th JCC met in
+ * Beijing", "Its ninth session", "The Joint Commission met in New Delhi", and lists that go on
+ * without repeating the body ("the first review meeting ..., the second in Islamabad ...").
  */
 final class MeetingReader implements FactReader {
   private static final Map<String, String> ORDINALS = Rules.get().lexicon("meetings", "ordinal");
-  private static final String ORDINAL = "(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + ")";
+  private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
+  private static final String QUALIFIER = "(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*";
   private final Rules rules = Rules.get();
   private final Pattern roundOf;
+  private final Pattern ordinalRound;
   private final Pattern ordinalBody;
+  private final Pattern bodyMet;
+  private final Pattern itsMeeting;
+  private final Pattern ellipsis;
+  private final Bodies bodies = new Bodies();
+  private List<String> section = List.of();
 
   MeetingReader() {
     String round = String.join("|", rules.list("meetings", "round"));
-    String body = String.join("|", rules.list("meetings", "body"));
+    String met = String.join("|", rules.list("meetings", "met"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
-    roundOf = Pattern.compile("(?i:\\b(?:" + ORDINAL + ")\\s+(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)(?<name>.+?)"
-        + "(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired)\\b|[,;:.(]|$)");
-    // "the 9th Joint Economic Commission": a capitalised body name right after the ordinal
-    ordinalBody = Pattern.compile("(?i:\\b(?:" + ORDINAL + ")\\s+)(?<name>(?:[A-Z][\\w–-]*\\s+){0,5}(?:" + body + ")\\b(?:\\s+(?:on|of|for)\\s+(?:[A-Z][\\w-]*\\s*)+)?)");
+    roundOf = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
+        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set)\\b|[,;:.(]|$)");
+    // "the 9th session", "Its ninth session": the body is the one the text is about
+    ordinalRound = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
+    // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
+    ordinalBody = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)");
+    // "The Joint Commission met in New Delhi in March 2019"
+    bodyMet = Pattern.compile("(?<name>" + Bodies.NAMED.pattern() + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
+    // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
+    itsMeeting = Pattern.compile("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
+    ellipsis = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+)?the\\s+" + ORDINAL + "\\b");
   }
 
   @Override
   public void read(SentenceView s, Reading r) {
-    if (rules.phrases("meetings", "not_meeting").matcher(s.text).find()) return;
-    if (!read(s, r, roundOf)) read(s, r, ordinalBody);
+    List<String> sec = s.block().section();
+    if (!sec.equals(section)) {
+      section = sec;
+      if (!sec.isEmpty()) bodies.heading(sec.get(sec.size() - 1));
+    }
+    bodies.scan(s.text);
+    List<int[]> taken = new ArrayList<>();
+    Matcher m = roundOf.matcher(s.text);
+    while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
+    m = ordinalBody.matcher(s.text);
+    while (m.find()) {
+      String name = m.group("name").trim();
+      // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
+      if (s.text.substring(0, m.start()).matches("(?s).*\\bfor\\s+the\\s+$")) continue;
+      if (name.matches("[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
+      add(s, r, m, expand(name), ordinal(m), taken);
+    }
+    m = ordinalRound.matcher(s.text);
+    while (m.find()) {
+      if (bodies.current() != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
+      // no body named yet: "the first review meeting" still names a kind of round, a bare "first meeting" does not
+      else if (m.group().matches("(?i).*\\b(?:review|joint|ministerial)\\s+\\w+$"))
+        add(s, r, m, m.group().replaceFirst("(?i)^\\S+\\s+", ""), ordinal(m), taken);
+    }
+    m = bodyMet.matcher(s.text);
+    while (m.find()) {
+      String name = m.group("name").trim();
+      if (name.matches("[A-Z]{2,8}") && bodies.expand(name) == null) continue;
+      if (name.split("\\s+").length < 2 && !name.matches("[A-Z]{2,8}")) continue;
+      if (s.dateFor(m.end()) == null) continue; // "met again after twenty years": no round to date
+      add(s, r, m, expand(name), null, taken);
+    }
+    m = itsMeeting.matcher(s.text);
+    while (m.find()) {
+      if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
+    }
   }
 
-  private boolean read(SentenceView s, Reading r, Pattern p) {
-    Matcher m = p.matcher(s.text);
-    boolean any = false;
-    while (m.find()) {
-      Integer ordinal = m.group(1) != null ? Integer.valueOf(m.group(1)) : Integer.valueOf(ORDINALS.get(m.group(2).toLowerCase()));
-      String name = m.group("name").trim();
-      if (name.isEmpty()) continue;
-      PartialDate date = s.dateFor(m.end());
-      String city = null;
-      List<Places.Place> places = Places.listAfter(s.text, m.end());
-      if (!places.isEmpty() && places.get(0).country() != null) {
-        // a round held in a third country is still a round, but one this reading cannot place in the pair
-        if (!s.pair.contains(places.get(0).country())) continue;
-        city = places.get(0).name();
-      }
-      r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
-      any = true;
+  private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken) {
+    for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) return;
+    int[] clause = s.clauseAt(m.start());
+    if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    taken.add(new int[] {m.start(), m.end()});
+    int end = m.end();
+    if (!round(s, r, name, ordinal, end)) return;
+    // "..., the second in Islamabad in February 2017 and the third in August 2017"
+    int at = afterPlaceAndDate(s, end);
+    Matcher e = ellipsis.matcher(s.text.substring(at));
+    while (e.find()) {
+      int pos = at + e.end();
+      taken.add(new int[] {at, pos});
+      round(s, r, name, ordinal(e), pos);
+      at = afterPlaceAndDate(s, pos);
+      e = ellipsis.matcher(s.text.substring(at));
     }
-    return any;
+  }
+
+  /** Records one round; false when it was held in a third country, which this reading cannot place. */
+  private boolean round(SentenceView s, Reading r, String name, Integer ordinal, int end) {
+    PartialDate date = s.dateFor(end);
+    String city = null;
+    List<Places.Place> places = Places.listAfter(s.text, end);
+    if (!places.isEmpty() && places.get(0).country() != null) {
+      if (!s.pair.contains(places.get(0).country())) return false;
+      city = places.get(0).name();
+    }
+    r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
+    return true;
+  }
+
+  /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
+  private static int afterPlaceAndDate(SentenceView s, int pos) {
+    Matcher m = Pattern.compile("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+the\\s|;|\\.|$)")
+        .matcher(s.text.substring(pos));
+    return m.find() ? pos + m.end() : pos;
+  }
+
+  private String expand(String name) {
+    name = Bodies.clean(name);
+    if (name.matches("[A-Z]{2,8}")) {
+      String full = bodies.expand(name);
+      if (full != null) return full;
+    }
+    return name;
+  }
+
+  private static Integer ordinal(Matcher m) {
+    if (m.group(1) != null) return Integer.valueOf(m.group(1));
+    if (m.group(2) != null) return Integer.valueOf(ORDINALS.get(m.group(2).toLowerCase()));
+    return null;
   }
 }

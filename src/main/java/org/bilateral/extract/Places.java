@@ -28,7 +28,7 @@ final class Places {
       "^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*)?"
           + "(?:,?\\s+(?:which\\s+)?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)?\\s*"
           + "(?:(?:officially|formally|first|later|also|then|subsequently|finally)\\s+)?"
-          + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened))?"
+          + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened|met))?"
           + "\\s*(?:in|at)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?");
   private static final Pattern NAME_AT = Pattern.compile("^" + NAME);
   private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");

@@ -1,0 +1,64 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The standing bilateral bodies a document has named ("Joint Cooperation Committee (JCC)"), so
+ * that "the 6th JCC", "Its ninth session" and a list of rounds under a heading know which body
+ * they are rounds of.
+ */
+final class Bodies {
+  record Body(String name, String acronym) {}
+
+  private static final String BODY_WORD = "(?:" + String.join("|", Rules.get().list("meetings", "body")) + ")";
+  /** A capitalised name ending in a body word, perhaps followed by its acronym in parentheses. */
+  static final Pattern NAMED = Pattern.compile(
+      "((?:[A-Z][\\w–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}" + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
+
+  private final List<Body> known = new ArrayList<>();
+  private Body current;
+
+  /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
+  void scan(String text) {
+    Matcher m = NAMED.matcher(text);
+    while (m.find()) {
+      String name = clean(m.group(1));
+      if (name.split("\\s+").length < 2) continue;
+      Body b = new Body(name, m.group(2));
+      known.add(b);
+      current = b;
+    }
+  }
+
+  /** A heading that names a body ("Bilateral political consultations") sets the current body. */
+  void heading(String heading) {
+    if (heading != null && Pattern.compile("(?i)" + BODY_WORD + "\\b").matcher(heading).find()) {
+      current = new Body(heading.trim(), null);
+      known.add(current);
+    }
+  }
+
+  Body current() { return current; }
+
+  /** "The Joint Commission", "Its Joint Cooperation Committee": the article is not part of the name. */
+  static String clean(String name) {
+    return name.trim().replaceFirst("^(?:The|A|An|Its|Their|This)\\s+", "");
+  }
+
+  /** The full name of an acronym the text defined ("JCC" is the Joint Cooperation Committee), else null. */
+  String expand(String acronym) {
+    for (int i = known.size() - 1; i >= 0; i--) {
+      if (acronym.equals(known.get(i).acronym())) return known.get(i).name();
+    }
+    return null;
+  }
+
+  List<String> acronyms() {
+    List<String> out = new ArrayList<>();
+    for (Body b : known) if (b.acronym() != null) out.add(b.acronym());
+    return out;
+  }
+}
