@@ -49,14 +49,14 @@ public final class Dates {
   private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
       "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "|" + MONTHS + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+of\\s+(?:the\\s+)?(following|next|that|the\\s+same)\\s+year\\b");
   private static final Pattern SAME_YEAR = Pattern.compile(
-      "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b",
+      "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during|of)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b|\\bthat\\s+year\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAME_MONTH = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+month\\b|\\blater\\s+that\\s+month\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
-      "\\b(\\w+|\\d+)\\s+(days?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:(\\w+|\\d+)\\s+)?(days?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -83,7 +83,12 @@ public final class Dates {
     absolute.sort(Comparator.comparingInt(DateMention::start));
     Relative rel = (p, r) -> scan(text, p, taken, m -> {
       PartialDate local = anchor;
-      for (DateMention d : absolute) if (d.end() - offset <= m.start() && d.date() != null) local = d.date();
+      for (DateMention d : absolute) {
+        int at = d.start() - offset;
+        // "independent since 1922, recognised it three days later": a date of reference does not start a count
+        boolean reference = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+        if (d.end() - offset <= m.start() && d.date() != null && !reference) local = d.date();
+      }
       return local == null ? null : r.read(m, local);
     }, offset, out, true);
     rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
@@ -98,8 +103,14 @@ public final class Dates {
     rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
     rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
     rel.scan(LATER, (m, an) -> {
-      Integer n = m.group(1).matches("\\d+") ? Integer.valueOf(m.group(1)) : NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
-      return n == null || n < 0 ? null : shift(an, n, m.group(2));
+      String count = m.group(1) == null ? "" : m.group(1);
+      Integer n = count.matches("\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
+      if (n != null && n >= 0) return shift(an, n, m.group(2));
+      // "days later", "some months later": no count, so only the larger unit is known
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      if (unit.startsWith("day") && an.month() != 0) return PartialDate.ofMonth(an.year(), an.month());
+      if (unit.startsWith("month")) return PartialDate.ofYear(an.year());
+      return null;
     });
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;

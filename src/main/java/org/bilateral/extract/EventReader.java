@@ -9,43 +9,73 @@ import org.bilateral.model.Event;
 import org.bilateral.model.Event.EventKind;
 import org.bilateral.model.PartialDate;
 
-/** Independence of either country, recognition between them, wars: dated events of the pair. */
+/**
+ * Dated events of the pair: independence of either country, recognition between them, wars,
+ * disputes, and other acts between the two governments. Each kind is a phrase list in
+ * rules/events.yaml; an event needs a date.
+ */
 final class EventReader implements FactReader {
   private final Rules rules = Rules.get();
 
   @Override
   public void read(SentenceView s, Reading r) {
-    if (rules.phrases("events", "not_event").matcher(s.text).find()) return;
     independence(s, r);
-    recognition(s, r);
+    for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
+      Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
+      while (m.find()) {
+        if (notAnEvent(s, m)) continue;
+        PartialDate date = kind == EventKind.WAR ? warDate(s, m) : s.dateFor(m.end());
+        if (date == null) continue;
+        List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
+        if (countries.isEmpty()) countries = s.pair.asList();
+        r.add(new Event(date, countries, kind, null, List.of(s.source())));
+      }
+    }
   }
 
   private void independence(SentenceView s, Reading r) {
     Matcher m = rules.phrases("events", "independence").matcher(s.text);
-    if (!m.find()) return;
-    // Whose independence: the pair member named nearest before the phrase (the subject, or "X's").
-    Mention<Country> who = null;
-    for (Mention<Country> c : s.countriesIn(s.clauseAt(m.start())[0], m.start() + 3)) {
-      if (s.pair.contains(c.entity().iso3())) who = c;
+    while (m.find()) {
+      if (notAnEvent(s, m)) continue;
+      int clauseStart = s.clauseAt(m.start())[0];
+      // Whose independence: the pair member named nearest before the phrase (the subject, or "X's"),
+      // or both when the subject is "Both" or "the two countries".
+      List<String> who = new ArrayList<>();
+      for (Mention<Country> c : s.countriesIn(clauseStart, m.start() + 3)) {
+        if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) who = new ArrayList<>(List.of(c.entity().iso3()));
+      }
+      if (who.isEmpty() && BOTH_SUBJECT.matcher(s.text.substring(clauseStart, m.start())).find()) who = s.pair.asList();
+      if (who.isEmpty()) continue;
+      PartialDate date = s.dateFor(m.end());
+      if (date == null) continue;
+      r.add(new Event(date, who, EventKind.INDEPENDENCE, null, List.of(s.source())));
     }
-    if (who == null) return;
-    PartialDate date = s.dateFor(m.end());
-    if (date == null) return;
-    r.add(new Event(date, List.of(who.entity().iso3()), EventKind.INDEPENDENCE, null, List.of(s.source())));
   }
 
-  private void recognition(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("events", "recognition").matcher(s.text);
-    if (!m.find()) return;
-    List<String> countries = new ArrayList<>();
-    for (Mention<Country> c : s.countries) {
-      String iso = c.entity().iso3();
-      if (s.pair.contains(iso) && !countries.contains(iso)) countries.add(iso);
+  private static final java.util.regex.Pattern BOTH_SUBJECT = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
+
+  /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
+  private boolean notAnEvent(SentenceView s, Matcher m) {
+    String near = s.text.substring(Math.max(s.clauseAt(m.start())[0], m.start() - 40), Math.min(s.text.length(), m.end() + 15));
+    return rules.phrases("events", "not_event").matcher(near).find();
+  }
+
+  /** "the war of 1971", "the 1965 war", "the civil war of 1967–1970": the year stands in the phrase. */
+  private static PartialDate warDate(SentenceView s, Matcher m) {
+    for (DateMention d : s.dates) {
+      boolean inside = d.start() >= m.start() - 1 && d.start() <= m.end() + 1;
+      if (inside && d.date() != null) return PartialDate.ofYear(d.date().year());
     }
-    if (countries.isEmpty() && !s.namesBoth()) return;
-    if (countries.isEmpty()) countries = s.pair.asList();
-    PartialDate date = s.dateFor(m.end());
-    if (date == null) return;
-    r.add(new Event(date, countries, EventKind.RECOGNITION, null, List.of(s.source())));
+    return null;
+  }
+
+  private static List<String> pairMembersIn(SentenceView s, int[] clause) {
+    List<String> out = new ArrayList<>();
+    for (Mention<Country> c : s.countriesIn(clause[0], clause[1])) {
+      String iso = c.entity().iso3();
+      if (s.pair.contains(iso) && !out.contains(iso)) out.add(iso);
+    }
+    return out;
   }
 }

@@ -38,6 +38,15 @@ public final class Extractor {
     return views;
   }
 
+  /**
+   * The pair a title names ("Chile–Norway relations"), by the same test {@link #extract} applies to a
+   * document's title; empty when the title names no pair. Lets a dump reader pick articles by title
+   * without reading their text.
+   */
+  public static java.util.Optional<Pair> pairOfTitle(String title) {
+    return title == null ? java.util.Optional.empty() : PairFinder.fromTitle(title);
+  }
+
   /** @throws org.bilateral.BadInputException when the document names no recognisable pair */
   public Dossier extract(Document doc) {
     Pair pair = PairFinder.find(doc);

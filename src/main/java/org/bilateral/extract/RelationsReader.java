@@ -13,18 +13,40 @@ final class RelationsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    // A sentence about the pair's relations with somebody else is not about the pair.
-    if (s.namesThirdCountry() && !s.namesBoth()) return;
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       Matcher m = rules.phrases("relations", change.name().toLowerCase()).matcher(s.text);
       while (m.find()) {
-        if (negated(s, m.start())) continue;
-        PartialDate date = s.dateFor(m.end());
+        if (withThirdCountry(s, m)) continue;
+        boolean until = rules.phrases("relations", "until").matcher(m.group()).find();
+        if (!until && negated(s, m.start())) continue;
+        // "since diplomatic relations began": a reference back, dated only if the words themselves say when
+        boolean reference = SentenceView.REFERENCE.matcher(s.text.substring(Math.max(0, m.start() - 12), m.start())).find();
+        PartialDate date = reference ? s.ownDate(m.end()) : s.dateFor(m.end());
         if (date == null) continue;
         if (change == Change.ESTABLISHED && overlapsRestored(s, m.start())) continue;
         r.add(new RelationsChange(change, date, List.of(s.source())));
       }
     }
+  }
+
+  /**
+   * Relations of a member with somebody else: "established relations with Peru", or a clause whose
+   * only countries are third countries.
+   */
+  private static boolean withThirdCountry(SentenceView s, Matcher m) {
+    java.util.regex.Matcher with = java.util.regex.Pattern.compile("^\\s+with\\s+(?:the\\s+)?").matcher(s.text.substring(m.end()));
+    if (with.find()) {
+      int at = m.end() + with.end();
+      for (var c : s.countries) if (c.start() == at) return !s.pair.contains(c.entity().iso3());
+    }
+    // "Peru and Chile established relations": a third country as the subject, right before the verb
+    int[] clause = s.clauseAt(m.start());
+    var before = s.countriesIn(clause[0], m.start());
+    if (before.isEmpty()) return false;
+    var subject = before.get(before.size() - 1);
+    String between = s.text.substring(subject.end(), m.start());
+    return !s.pair.contains(subject.entity().iso3()) && !between.contains(",") && between.split("\\s+").length <= 4
+        && before.stream().noneMatch(c -> s.pair.contains(c.entity().iso3()));
   }
 
   private boolean negated(SentenceView s, int pos) {

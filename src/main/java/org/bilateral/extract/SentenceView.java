@@ -81,7 +81,7 @@ final class SentenceView {
 
   /** Where a statement's own words end: the next clause-like break after a position. */
   private static final Pattern MINOR_BREAK = Pattern.compile(
-      ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;|\\s+and\\s+(?=[A-Z])|,\\s+(?=[A-Z][a-z]+\\s+[A-Z])");
+      ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;|\\s+and\\s+(?=[A-Z])");
 
   /**
    * The date that holds for a statement at {@code pos}: a date right after it in its own words
@@ -100,10 +100,24 @@ final class SentenceView {
     Matcher br = MINOR_BREAK.matcher(text);
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
     List<PartialDate> own = new ArrayList<>();
-    for (DateMention d : dates) if (d.start() >= pos && d.end() <= stop && d.date() != null) own.add(d.date());
+    List<PartialDate> relative = new ArrayList<>();
+    for (DateMention d : dates) {
+      if (d.start() >= pos && d.end() <= stop && d.date() != null) (d.relative() ? relative : own).add(d.date());
+    }
+    // "three days later, on 18 August 1947": the date stated outright wins over the count
     if (!own.isEmpty()) return own;
+    if (!relative.isEmpty()) return relative;
     PartialDate one = dateBefore(pos);
     return one == null ? List.of() : List.of(one);
+  }
+
+  /** A date in a statement's own words after {@code pos}, and nothing borrowed from around it. */
+  PartialDate ownDate(int pos) {
+    int[] c = clauseAt(pos);
+    Matcher br = MINOR_BREAK.matcher(text);
+    int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
+    for (DateMention d : dates) if (d.start() >= pos && d.end() <= stop) return d.date();
+    return null;
   }
 
   private PartialDate dateBefore(int pos) {
@@ -131,7 +145,7 @@ final class SentenceView {
     return null;
   }
 
-  private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
+  static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
 
   List<Mention<Country>> countriesIn(int from, int to) {
     return countries.stream().filter(m -> m.start() >= from && m.end() <= to).toList();

@@ -52,14 +52,19 @@ public final class DossierJson {
     List<RelationsChange> changes = d.facts(RelationsChange.class)
         .sorted(Comparator.comparing(RelationsChange::date, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
-    rel.putNull("established");
+    // The format holds one establishment date; when sources disagree, the most precisely stated
+    // one is given (all stay in relations.sources).
+    String established = changes.stream().filter(c -> c.change() == RelationsChange.Change.ESTABLISHED && c.date() != null)
+        .max(Comparator.comparing((RelationsChange c) -> c.date().precision()).thenComparing(RelationsChange::date, Comparator.reverseOrder()))
+        .map(c -> c.date().toString()).orElse(null);
+    rel.put("established", established);
     ArrayNode severed = rel.putArray("severed");
     ArrayNode restored = rel.putArray("restored");
     ArrayNode relSources = F.arrayNode();
     for (RelationsChange c : changes) {
       String date = str(c.date());
       switch (c.change()) {
-        case ESTABLISHED -> { if (rel.get("established").isNull()) rel.put("established", date); }
+        case ESTABLISHED -> { }
         case SEVERED -> severed.add(date);
         case RESTORED -> restored.add(date);
       }
