@@ -16,6 +16,8 @@ import org.bilateral.model.PartialDate;
  */
 final class ExportsReader implements FactReader {
   private final Rules rules = Rules.get();
+  private static final Pattern NOT_PRODUCTS = Pattern.compile(
+      "(?i)(?:" + String.join("|", Rules.get().list("exports", "not_products")) + ")\\b");
 
   @Override
   public void read(SentenceView s, Reading r) {
@@ -32,7 +34,14 @@ final class ExportsReader implements FactReader {
       Matcher start = Pattern.compile("^\\s*(?:" + String.join("|", rules.list("exports", "list_start")) + ")\\s*",
           Pattern.CASE_INSENSITIVE).matcher(rest);
       if (!start.find()) continue;
-      List<String> products = products(rest.substring(start.end()));
+      String list = rest.substring(start.end());
+      if (NOT_PRODUCTS.matcher(list).lookingAt() || list.matches("(?s)^[^.;]*?\\d[^.;]*?(?:dollars|\\$|USD|billion|million).*")) continue;
+      // "..., notably canola and pulses, help support ...": an aside ends at its comma
+      if (start.group().trim().startsWith(",")) {
+        int comma = list.indexOf(',');
+        if (comma > 0) list = list.substring(0, comma);
+      }
+      List<String> products = products(list);
       if (products.isEmpty()) continue;
       PartialDate d = s.dateFor(m.start());
       if (d == null) d = s.anchor;
@@ -40,14 +49,31 @@ final class ExportsReader implements FactReader {
     }
   }
 
+  /**
+   * Splits a list of goods. Items are separated by commas; the last item is joined by "and": with
+   * a serial comma ("salt, and pepper") it stands whole ("..., and fish and fish preparations"),
+   * without one ("cigarettes, ethyl alcohol and medicines") its "and" separates two items. An
+   * item inside the list keeps its "and" ("textiles and clothing articles, medical instruments").
+   */
   static List<String> products(String list) {
     String body = list.replaceAll("[.;]\\s*$", "").trim();
     int stop = body.indexOf(';');
     if (stop >= 0) body = body.substring(0, stop);
+    List<String> items = new ArrayList<>(List.of(body.split("\\s*,\\s*")));
+    String last = items.remove(items.size() - 1).trim();
+    if (last.matches("(?i)(?:and|or)\\s+.*")) {
+      items.add(last.replaceFirst("(?i)^(?:and|or)\\s+", ""));
+    } else {
+      // no serial comma: "ethyl alcohol and medicines" is two items
+      int and = last.lastIndexOf(" and ");
+      if (and > 0) {
+        items.add(last.substring(0, and));
+        items.add(last.substring(and + 5));
+      } else items.add(last);
+    }
     List<String> out = new ArrayList<>();
-    String[] items = body.contains(",") ? body.split("\\s*,\\s*") : body.split("\\s+and\\s+");
     for (String item : items) {
-      String p = item.trim().replaceFirst("^(?:and|or)\\s+", "").replaceAll("[.]$", "").trim();
+      String p = item.trim().replaceAll("[.]$", "").trim();
       if (!p.isEmpty()) out.add(p);
     }
     return out;
