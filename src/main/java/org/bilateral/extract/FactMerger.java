@@ -48,7 +48,7 @@ final class FactMerger {
     if (a instanceof Membership x && b instanceof Membership y) return x.organisation().equals(y.organisation());
     if (a instanceof Mission x && b instanceof Mission y)
       return x.owner().equals(y.owner()) && x.host().equals(y.host()) && x.type() == y.type()
-          && fold(x.city()).equals(fold(y.city()))
+          && sameCity(x.city(), y.city())
           && compatibleOrNull(x.opened(), y.opened()) && compatibleOrNull(x.closed(), y.closed());
     if (a instanceof Accreditation x && b instanceof Accreditation y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && fold(x.viaCity()).equals(fold(y.viaCity()));
@@ -74,7 +74,8 @@ final class FactMerger {
     if (a instanceof RelationsChange x && b instanceof RelationsChange y) {
       merged = new RelationsChange(x.change(), finer(x.date(), y.date()), x.sources());
     } else if (a instanceof Mission x && b instanceof Mission y) {
-      merged = new Mission(x.owner(), x.host(), x.type(), x.city(), finer(x.opened(), y.opened()),
+      String city = fold(y.city()).length() > fold(x.city()).length() ? y.city() : x.city();
+      merged = new Mission(x.owner(), x.host(), x.type(), city, finer(x.opened(), y.opened()),
           finer(x.closed(), y.closed()), x.sources());
     } else if (a instanceof Visit x && b instanceof Visit y) {
       String office = x.office() == null ? y.office() : x.office();
@@ -111,6 +112,13 @@ final class FactMerger {
     if (a == null) return b;
     if (b == null) return a;
     return b.precision().compareTo(a.precision()) > 0 ? b : a;
+  }
+
+  /** "Delhi" and "New Delhi", "Washington" and "Washington, D.C.": one name holds all the words of the other. */
+  static boolean sameCity(String a, String b) {
+    Set<String> x = new HashSet<>(Arrays.asList(fold(a).split(" ")));
+    Set<String> y = new HashSet<>(Arrays.asList(fold(b).split(" ")));
+    return x.containsAll(y) || y.containsAll(x);
   }
 
   /** Same person: the same name, or most of the words of the shorter name ("Musharraf", "Pervez Musharraf"). */

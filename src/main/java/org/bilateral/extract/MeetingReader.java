@@ -109,9 +109,11 @@ final class MeetingReader implements FactReader {
     PartialDate date = s.dateFor(end);
     String city = null;
     List<Places.Place> places = Places.listAfter(s.text, end);
-    if (!places.isEmpty() && places.get(0).country() != null) {
-      if (!s.pair.contains(places.get(0).country())) return false;
-      city = places.get(0).name();
+    if (!places.isEmpty()) {
+      Places.Place p = places.get(0);
+      String country = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
+      if (country != null && !s.pair.contains(country)) return false;
+      city = p.name();
     }
     r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
     return true;

@@ -28,8 +28,11 @@ final class MissionReader implements FactReader {
     for (int h = 0; h < hits.size(); h++) {
       MissionWords.Hit hit = hits.get(h);
       int[] clause = s.clauseAt(hit.start());
-      String clauseText = s.text.substring(clause[0], clause[1]);
-      if (rules.phrases("missions", "not_mission").matcher(clauseText).find()) continue;
+      // "has an embassy in Abuja and plans to build a new chancery": a plan after the mission is another statement
+      List<Places.Place> listed = Places.listAfter(s.text, hit.end());
+      int ownEnd = listed.isEmpty() ? hit.end() + 12 : listed.get(listed.size() - 1).end();
+      String own = s.text.substring(clause[0], Math.min(clause[1], Math.max(ownEnd, hit.end())));
+      if (rules.phrases("missions", "not_mission").matcher(own).find()) continue;
       // "raised to an embassy": the second mission word is the new form of the first
       if (h > 0 && raisedTo(s, hits.get(h - 1), hit)) continue;
 
@@ -43,6 +46,7 @@ final class MissionReader implements FactReader {
       boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
 
+      if (places.isEmpty() && raiseAll(s, r, hits, h)) break;
       if (places.isEmpty()) {
         // "the embassy closed in 2009": a mission already read, now closed or converted
         if (previous != null && DEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
@@ -61,6 +65,8 @@ final class MissionReader implements FactReader {
         String city = p.name();
         String where = p.country() != null ? p.country() : Places.countryOf(city, s.pair.a(), s.pair.b());
         if (where != null && !s.pair.contains(where)) continue; // a mission in a third country
+        // "one of the first Indian embassies in South America": a place the gazetteer does not know, after a plural, is a region
+        if (where == null && hit.plural()) continue;
         String o = owner;
         if (where != null && (o == null || o.equals(where))) o = s.pair.other(where);
         if (o == null || !s.pair.contains(o)) continue;
@@ -72,7 +78,7 @@ final class MissionReader implements FactReader {
           opened = previous.closed() != null ? previous.closed() : s.dateFor(hit.end());
         } else if (verb(s, clause, "close")) {
           closed = s.dateFor(hit.end());
-        } else if (verb(s, clause, "open")) {
+        } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
           opened = s.dateFor(hit.end());
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
@@ -80,7 +86,104 @@ final class MissionReader implements FactReader {
         if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))) raise(s, r, m, hits.get(h + 1));
       }
     }
+    moves(s, r);
+    genericRaise(s, r, hits);
   }
+
+  /**
+   * "it later moved to Islamabad", "transferred its Calcutta consulate to Delhi in 1950": the mission
+   * read last (or the one named) closes where it was and opens in the new city, on the stated date
+   * or, when none is stated, with no date at all.
+   */
+  private void moves(SentenceView s, Reading r) {
+    Matcher m = MOVE.matcher(s.text);
+    while (m.find()) {
+      List<Places.Place> to = Places.listAt(s.text, m.end());
+      if (to.isEmpty()) continue;
+      Mission old = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
+      String named = m.group("city");
+      if (named != null) {
+        Mission byCity = null;
+        for (int i = r.recentMissions.size() - 1; i >= 0 && byCity == null; i--) {
+          if (FactMerger.fold(r.recentMissions.get(i).city()).equals(FactMerger.fold(named))) byCity = r.recentMissions.get(i);
+        }
+        // "transferred its Calcutta consulate to Delhi": the mission is named here if not before
+        List<MissionWords.Hit> word = MissionWords.find(m.group());
+        String owner = firstPairCountryBefore(s, m.start());
+        if (byCity == null && !word.isEmpty() && owner != null) {
+          byCity = new Mission(owner, s.pair.other(owner), word.get(0).type(), named, null, null, List.of(s.source()));
+          r.add(byCity);
+        }
+        old = byCity != null ? byCity : old;
+      }
+      if (old == null) continue;
+      String where = to.get(0).country() != null ? to.get(0).country() : Places.countryOf(to.get(0).name(), old.host());
+      if (where != null && !where.equals(old.host())) continue;
+      PartialDate d = s.ownDate(m.end());
+      MissionType type = old.type();
+      Matcher made = MADE_INTO.matcher(s.text.substring(m.end()));
+      if (made.find()) {
+        List<MissionWords.Hit> into = MissionWords.find(made.group(1));
+        if (!into.isEmpty()) type = into.get(0).type();
+      }
+      r.replace(old, old.withClosed(d));
+      r.add(new Mission(old.owner(), old.host(), type, to.get(0).name(), d, null, List.of(s.source())));
+    }
+  }
+
+  private static String firstPairCountryBefore(SentenceView s, int pos) {
+    for (Mention<Country> c : s.countriesIn(s.clauseAt(pos)[0], pos)) {
+      if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) return c.entity().iso3();
+    }
+    return null;
+  }
+
+  /** "In 1949 the office was raised to an embassy": the mission read last becomes an embassy. */
+  private void genericRaise(SentenceView s, Reading r, List<MissionWords.Hit> hits) {
+    Matcher m = GENERIC_RAISED.matcher(s.text);
+    if (!m.find() || r.recentMissions.isEmpty()) return;
+    for (MissionWords.Hit hit : hits) {
+      if (hit.start() >= m.end() - 1 && hit.start() - m.end() < 10) {
+        Mission old = r.recentMissions.get(r.recentMissions.size() - 1);
+        if (old.type() != hit.type()) raise(s, r, old, hit);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "the two countries raised their legations to embassies": every mission of that type the pair
+   * keeps closes and an embassy opens in its city; where the text named no such mission of a member,
+   * one in the other's capital is meant.
+   */
+  private boolean raiseAll(SentenceView s, Reading r, List<MissionWords.Hit> hits, int h) {
+    MissionWords.Hit old = hits.get(h);
+    if (!old.plural() || h + 1 >= hits.size() || !raisedTo(s, old, hits.get(h + 1))) return false;
+    if (!Pattern.compile("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(s.clauseAt(old.start())[0], old.start())).find()) return false;
+    Gazetteer g = Gazetteer.get();
+    for (String owner : s.pair.asList()) {
+      Mission found = null;
+      for (int i = r.recentMissions.size() - 1; i >= 0; i--) {
+        Mission m = r.recentMissions.get(i);
+        if (m.owner().equals(owner) && m.type() == old.type() && m.closed() == null) { found = m; break; }
+      }
+      if (found == null) {
+        String host = s.pair.other(owner);
+        String capital = g.byIso3(host).map(Country::capital).orElse(null);
+        if (capital == null) continue;
+        found = new Mission(owner, host, old.type(), capital, null, null, List.of(s.source()));
+        r.add(found);
+      }
+      raise(s, r, found, hits.get(h + 1));
+    }
+    return true;
+  }
+
+  private static final Pattern MOVE = Pattern.compile(
+      "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
+  private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
+  private static final Pattern GENERIC_RAISED = Pattern.compile(
+      "(?i)\\b(?:the|its|this)\\s+(?:office|mission|post)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
 
   /** Both members of the pair opened embassies "in each other's capitals". */
   private void eachOther(SentenceView s, Reading r, MissionWords.Hit hit) {
@@ -96,10 +199,15 @@ final class MissionReader implements FactReader {
   }
 
   private boolean raisedTo(SentenceView s, MissionWords.Hit old, MissionWords.Hit now) {
-    if (now.start() <= old.end()) return false;
+    if (now.start() <= old.end() || old.type() == now.type()) return false;
     String between = s.text.substring(old.end(), now.start());
-    return between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()
-        && old.type() != now.type();
+    // "transferred its consulate to Delhi and made it an embassy": a move, read by moves()
+    if (MOVE.matcher(s.text.substring(Math.max(0, old.start() - 40), now.start())).find()) return false;
+    if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
+    // "raised their legations to embassies": the verb stands before the old mission
+    String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
+    return between.matches("\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
+        && Pattern.compile("(?i)\\b(?:raised|upgraded|elevated|converted|turned)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
   }
 
   /** The old mission closes and the new one opens in the same city on the same date. */

@@ -26,11 +26,14 @@ final class Places {
    */
   private static final Pattern LEAD = Pattern.compile(
       "^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*)?"
+          + "(?:\\s+(?:headed|led|run|staffed)\\s+by\\s+[\\w\\s-]{1,30}?(?=\\s+(?:was|were)\\s))?"
           + "(?:,?\\s+(?:which\\s+)?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)?\\s*"
           + "(?:(?:officially|formally|first|later|also|then|subsequently|finally)\\s+)?"
-          + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened|met))?"
+          + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened|met|originally|first|initially|(?=\\s*(?:in|at)\\s))?)?"
           + "\\s*(?:in|at)\\s+(?:the\\s+(?:city|capital)\\s+(?:of\\s+)?)?");
   private static final Pattern NAME_AT = Pattern.compile("^" + NAME);
+  /** "in August 2017" is a time, not a place. */
+  private static final Pattern MONTH = Pattern.compile(Dates.MONTHS + "(?:\\s.*)?");
   private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
   private Places() {}
@@ -54,7 +57,7 @@ final class Places {
       int start = i, end = i + name.length();
       // "... and India's embassy in Tokyo": a possessive starts a new statement, not another place
       if (text.startsWith("'s", end) || text.startsWith("’s", end) || name.matches(".*(?:'s|’s)$")) break;
-      if (isAdjective(name)) break;
+      if (isAdjective(name) || MONTH.matcher(name).matches()) break;
       Optional<Country> asCountry = countryNamed(name);
       if (asCountry.isPresent()) {
         // "Tehran, Iran": a country after a place qualifies it; a country alone is not a city
@@ -64,7 +67,7 @@ final class Places {
         }
         i = end;
       } else {
-        String country = g.cities(name).stream().findFirst().map(City::countryIso3).orElse(null);
+        String country = countryOf(name);
         // "Washington, D.C." is one place: keep the qualifier with the name
         Matcher dc = Pattern.compile("^,\\s*D\\.\\s?C\\.").matcher(text.substring(end));
         if (dc.find()) {
@@ -86,7 +89,9 @@ final class Places {
   static String countryOf(String place, String... preferred) {
     Gazetteer g = Gazetteer.get();
     for (String p : preferred) if (p != null && g.city(place, p).isPresent()) return p;
-    return g.cities(place).stream().findFirst().map(City::countryIso3).orElse(null);
+    // a name that several countries share (León) may be a town the gazetteer knows under a longer name: unknown
+    List<String> countries = g.cities(place).stream().map(City::countryIso3).distinct().toList();
+    return countries.size() == 1 ? countries.get(0) : null;
   }
 
   static Optional<Country> countryNamed(String name) {

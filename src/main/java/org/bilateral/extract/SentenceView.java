@@ -81,7 +81,7 @@ final class SentenceView {
 
   /** Where a statement's own words end: the next clause-like break after a position. */
   private static final Pattern MINOR_BREAK = Pattern.compile(
-      ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;|\\s+and\\s+(?=[A-Z])");
+      ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;");
 
   /**
    * The date that holds for a statement at {@code pos}: a date right after it in its own words
