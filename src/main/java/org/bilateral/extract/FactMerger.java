@@ -78,7 +78,8 @@ final class FactMerger {
       merged = new Mission(x.owner(), x.host(), x.type(), city, finer(x.opened(), y.opened()),
           finer(x.closed(), y.closed()), x.sources());
     } else if (a instanceof Visit x && b instanceof Visit y) {
-      String office = x.office() == null ? y.office() : x.office();
+      // the fuller statement of the office wins ("Speaker of the Lok Sabha" over "Speaker")
+      String office = x.office() == null ? y.office() : y.office() != null && y.office().length() > x.office().length() ? y.office() : x.office();
       String person = x.person().length() >= y.person().length() ? x.person() : y.person();
       merged = new Visit(x.from(), x.to(), person, office, finer(x.date(), y.date()), x.sources());
     } else if (a instanceof Agreement x && b instanceof Agreement y) {

@@ -24,6 +24,8 @@ final class VisitReader implements FactReader {
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
   private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\w+){0,3}\\s*$");
+  /** "During Musharraf's next visit": a preposition opening the sentence is not part of a name. */
+  private static final Pattern LEADING = Pattern.compile("^(?:During|After|Before|Following|Since|Under|When|While|As|At|On|In|With)\\s+");
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly))+\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
@@ -91,8 +93,14 @@ final class VisitReader implements FactReader {
       int[] clause = s.clauseAt(t.start);
       String clauseText = s.text.substring(clause[0], clause[1]);
       if (rules.phrases("visits", "not_visit").matcher(clauseText).find()) continue;
+      if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
+        sent(s, r, t);
+        lastEnd = t.end;
+        continue;
+      }
       Persons.Person who = visitor(s, r, clause[0], t.start);
       if (who == null && subject != null && elided(s, clause[0], t.start)) who = subject;
+      who = byWhom(s, t, who);
       if (who == null) continue;
       if (t.weak && who.country() == null) continue;
       String to = destination(s, t.end);
@@ -106,6 +114,7 @@ final class VisitReader implements FactReader {
       r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
       if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
       companions(s, r, from, to, dates.get(0));
+      gapped(s, r, from, to, t.end);
       lastEnd = t.end;
     }
   }
@@ -130,6 +139,74 @@ final class VisitReader implements FactReader {
     int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(" and "));
     String tail = cut < 0 ? before : before.substring(cut);
     return tail.replaceAll("[,\\s]|\\band\\b|\\bthen\\b|\\blater\\b|\\balso\\b", "").isEmpty();
+  }
+
+  private static final Pattern BY_WHOM = Pattern.compile("(?i)\\bby\\s+(?:an?|the)\\s+(\\p{L}+)\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+to$");
+
+  /** "made the first state visit by a Polish president to Mexico": the office and country stand in the phrase. */
+  private static Persons.Person byWhom(SentenceView s, Trigger t, Persons.Person who) {
+    Matcher m = BY_WHOM.matcher(s.text.substring(t.start, t.end));
+    if (!m.find()) return who;
+    var country = org.bilateral.gazetteer.Gazetteer.get().country(m.group(1));
+    String office = capitalise(m.group(2));
+    if (who == null) {
+      String before = s.text.substring(s.clauseAt(t.start)[0], t.start);
+      for (DateMention d : s.dates) if (d.end() <= t.start && d.end() > s.clauseAt(t.start)[0]) before = s.text.substring(d.end(), t.start);
+      Persons.Person named = Persons.before(before.replaceAll("^[\\s,;:]+", ""));
+      if (named == null) return null;
+      who = named;
+    }
+    return new Persons.Person(country.map(c -> c.iso3()).orElse(who.country()), who.office() != null ? who.office() : office, who.name());
+  }
+
+  private static String capitalise(String words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words.trim().split("\\s+")) {
+      if (b.length() > 0) b.append(' ');
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+
+  /** "President Yahya Khan visited China in November 1970, and President Zia-ul-Haq in May 1980." */
+  private void gapped(SentenceView s, Reading r, String from, String to, int pos) {
+    Matcher g = GAPPED.matcher(s.text);
+    g.region(pos, s.text.length());
+    while (g.find()) {
+      Persons.Person p = Persons.before(g.group(1));
+      if (p == null || p.office() == null) continue;
+      PartialDate date = s.dateFor(g.end(1));
+      r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
+    }
+  }
+
+  private static final Pattern GAPPED = Pattern.compile(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
+
+  /**
+   * "the King sent Minister X and the head of the intelligence service, Y, to Abuja": each person
+   * sent is a visitor from the sending country.
+   */
+  private void sent(SentenceView s, Reading r, Trigger t) {
+    Matcher to = Pattern.compile("\\s+to\\s+(?=\\p{Lu})").matcher(s.text);
+    if (!to.find(t.end)) return;
+    String dest = destination(s, to.end());
+    if (dest == null || !s.pair.contains(dest)) return;
+    String from = s.pair.other(dest);
+    PartialDate date = s.dateFor(t.start);
+    String list = s.text.substring(t.end, to.start()).trim().replaceAll(",\\s*$", "");
+    for (String part : list.split(",?\\s+and\\s+(?=the\\s|a\\s|an\\s|\\p{Lu})")) {
+      String item = part.replaceFirst("^(?:the|a|an)\\s+", "").trim();
+      Persons.Person p;
+      int comma = item.lastIndexOf(", ");
+      if (comma > 0 && Persons.before(item.substring(comma + 2)) != null) {
+        Persons.Person named = Persons.before(item.substring(comma + 2));
+        p = new Persons.Person(null, item.substring(0, comma), named.name());
+      } else {
+        p = Persons.before(item);
+      }
+      if (p == null || p.office() == null || p.name().isBlank()) continue;
+      r.add(new Visit(from, dest, p.name(), p.office(), date, List.of(s.source())));
+    }
   }
 
   /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
@@ -157,6 +234,7 @@ final class VisitReader implements FactReader {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
     String before = s.text.substring(from, verbStart).replaceAll("^[\\s,;:]+", "");
+    before = LEADING.matcher(before).replaceFirst("");
     before = RELATIVE.matcher(before).replaceFirst("");
     before = POSSESSIVE.matcher(before).replaceFirst("");
     before = ADVERBS.matcher(before).replaceFirst("");
