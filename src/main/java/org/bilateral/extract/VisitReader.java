@@ -198,9 +198,9 @@ final class VisitReader implements FactReader {
       String item = part.replaceFirst("^(?:the|a|an)\\s+", "").trim();
       Persons.Person p;
       int comma = item.lastIndexOf(", ");
-      if (comma > 0 && Persons.before(item.substring(comma + 2)) != null) {
-        Persons.Person named = Persons.before(item.substring(comma + 2));
-        p = new Persons.Person(null, item.substring(0, comma), named.name());
+      // "the head of the intelligence bureau, Aftab Sultan": after the comma stands the name, whatever its words
+      if (comma > 0 && item.substring(comma + 2).matches("(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5}")) {
+        p = new Persons.Person(null, item.substring(0, comma), item.substring(comma + 2).trim());
       } else {
         p = Persons.before(item);
       }
