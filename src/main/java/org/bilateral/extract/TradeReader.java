@@ -2,6 +2,7 @@ package org.bilateral.extract;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.model.PartialDate;
 import org.bilateral.model.Trade;
 
@@ -14,22 +15,30 @@ final class TradeReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    Matcher cue = rules.phrases("trade", "total").matcher(s.text);
-    if (!cue.find()) return;
-    int cueStart = cue.start();
+    Pattern cue = rules.phrases("trade", "total");
+    Pattern pronoun = rules.phrases("trade", "pronoun");
+    Pattern not = rules.phrases("trade", "not_total");
+    boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find());
+    int from = 0;
+    boolean accepted = false;
     for (Money.Amount a : Money.find(s.text)) {
-      if (!a.usd() || a.start() < cueStart) continue;
-      int[] clause = s.clauseAt(a.start());
-      String lead = s.text.substring(Math.max(clause[0], Math.min(cueStart, a.start())), a.start());
-      if (rules.phrases("trade", "not_total").matcher(lead).find()) continue;
-      String before = s.text.substring(clause[0], a.start());
-      if (rules.phrases("trade", "not_total").matcher(lastWords(before, 3)).find()) continue;
+      // each amount is read with the words since the amount before it
+      String window = s.text.substring(from, a.start());
+      from = a.end();
+      if (!a.usd() || not.matcher(window).find()) { accepted = false; continue; }
+      boolean cued = cue.matcher(window).find() || (tradeSection && pronoun.matcher(window).find())
+          || (accepted && RANGE_TO.matcher(window).matches());
+      if (!cued) { accepted = false; continue; }
       PartialDate date = yearFor(s, a);
-      if (date == null) continue;
+      if (date == null) { accepted = false; continue; }
       r.add(new Trade(date.year(), a.value(), List.of(s.source())));
-      cueStart = a.end(); // "from $1.3 billion in 2002 to about $20 billion in 2020": each amount its own year
+      accepted = true;
     }
   }
+
+  private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
+  /** "from $1.3 billion in 2002 to about $20 billion": the second end of a range. */
+  private static final Pattern RANGE_TO = Pattern.compile("(?i)\\s*(?:in\\s+\\d{4}\\s+)?to\\s+(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
