@@ -37,8 +37,12 @@ final class TradeReader implements FactReader {
   }
 
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
-  /** "from $1.3 billion in 2002 to about $20 billion": the second end of a range. */
-  private static final Pattern RANGE_TO = Pattern.compile("(?i)\\s*(?:in\\s+\\d{4}\\s+)?to\\s+(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
+  /**
+   * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
+   * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
+   */
+  private static final Pattern RANGE_TO = Pattern.compile(
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:to|,\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
