@@ -67,6 +67,7 @@ public final class Main implements Runnable {
         .addSubcommand(new IngestCommand(cli))
         .addSubcommand(new ShowCommand(cli))
         .addSubcommand(new TimelineCommand(cli))
+        .addSubcommand(new EvalCommand(cli))
         .addSubcommand(new PairsCommand(cli));
     // Every command's help documents the exit statuses, from the one list above.
     Map<String, String> exitCodes = new LinkedHashMap<>();
@@ -88,7 +89,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command (extract, ingest, show, timeline or pairs)");
+    throw new ParameterException(spec.commandLine(), "missing command (extract, ingest, show, timeline, pairs or eval)");
   }
 
   static final class Version implements CommandLine.IVersionProvider {
