@@ -81,7 +81,47 @@ final class VisitReader implements FactReader {
     r.people.scan(s.text, s.index);
   }
 
+  /**
+   * A round of talks held in one country, "co-chaired by" or "with" named people: those whose
+   * country the text has given (a demonym, a list of visits) and who came from the other country
+   * were visitors. Hosts and people of unknown nationality are left out.
+   */
+  private void participants(SentenceView s, Reading r) {
+    if (!MEETING_HELD.matcher(s.text).find()) return;
+    Matcher in = Pattern.compile("\\b(?:held|met|took\\s+place|convened)\\s+(?:[^,;.]{0,30}?\\s+)?in\\s+(?=\\p{Lu})").matcher(s.text);
+    if (!in.find()) return;
+    List<Places.Place> places = Places.listAt(s.text, in.end());
+    if (places.isEmpty()) return;
+    Places.Place place = places.get(0);
+    String host = place.country() != null ? place.country() : Places.countryOf(place.name(), s.pair.a(), s.pair.b());
+    if (host == null || !s.pair.contains(host)) return;
+    Matcher cue = PARTICIPANT_CUE.matcher(s.text);
+    while (cue.find()) {
+      String delegation = cue.group(1);
+      String rest = s.text.substring(cue.end());
+      Matcher stop = Pattern.compile(";|\\.(?:\\s|$)|,\\s+(?:when|where|which|who|and\\s+the\\s+two)\\b|\\s+(?:leading|heading|signed|met|held)\\b").matcher(rest);
+      String list = stop.find() ? rest.substring(0, stop.start()) : rest;
+      for (String part : list.split(",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s|\\p{Lu}\\p{L}*\\s+\\p{Lu})")) {
+        Persons.Person p = Persons.entry(part.trim());
+        if (p == null || p.name().isBlank()) continue;
+        String country = delegation != null ? org.bilateral.gazetteer.Gazetteer.get().country(delegation).map(c -> c.iso3()).orElse(null) : null;
+        Persons.Person known = r.people.lookupWithCountry(p.name());
+        if (country == null && known != null) country = known.country();
+        if (country == null || country.equals(host) || !s.pair.contains(country)) continue;
+        String office = p.office() != null ? p.office() : known != null ? known.office() : null;
+        if (office == null) continue;
+        r.add(new Visit(country, host, known != null && known.name().length() > p.name().length() ? known.name() : p.name(),
+            office, s.dateFor(in.end()), List.of(s.source())));
+      }
+    }
+  }
+
+  private static final Pattern MEETING_HELD = Pattern.compile("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
+  private static final Pattern PARTICIPANT_CUE = Pattern.compile(
+      "(?:the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\s+(?:was\\s+)?(?:headed|led)\\s+by|co-chaired\\s+by|chaired\\s+by|,\\s+with)\\s+");
+
   private void prose(SentenceView s, Reading r) {
+    participants(s, r);
     Persons.Person subject = null; // the first visitor of the sentence, for "... and attended the summit"
     List<Trigger> triggers = new ArrayList<>();
     collect(s, "travel", false, triggers);
@@ -194,7 +234,7 @@ final class VisitReader implements FactReader {
     String from = s.pair.other(dest);
     PartialDate date = s.dateFor(t.start);
     String list = s.text.substring(t.end, to.start()).trim().replaceAll(",\\s*$", "");
-    for (String part : list.split(",?\\s+and\\s+(?=the\\s|a\\s|an\\s|\\p{Lu})")) {
+    for (String part : list.split(",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s)")) {
       String item = part.replaceFirst("^(?:the|a|an)\\s+", "").trim();
       Persons.Person p;
       int comma = item.lastIndexOf(", ");
