@@ -24,6 +24,10 @@ final class MissionReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    if (s.block().kind() == org.bilateral.read.Block.Kind.INFOBOX_ENTRY) {
+      infobox(s, r);
+      return;
+    }
     List<MissionWords.Hit> hits = MissionWords.find(s.text);
     for (int h = 0; h < hits.size(); h++) {
       MissionWords.Hit hit = hits.get(h);
@@ -184,6 +188,32 @@ final class MissionReader implements FactReader {
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
   private static final Pattern GENERIC_RAISED = Pattern.compile(
       "(?i)\\b(?:the|its|this)\\s+(?:office|mission|post)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
+
+  private static final Pattern MISSION_KEY = Pattern.compile("(?i)mission\\s*([12])");
+
+  /**
+   * An infobox's "mission1 = Embassy of Brazil, New Delhi": the mission of the first (or second)
+   * country of the title, named "of X" or by a demonym, in the city after the last comma.
+   */
+  private void infobox(SentenceView s, Reading r) {
+    Matcher key = MISSION_KEY.matcher(s.block().key() == null ? "" : s.block().key());
+    if (!key.matches()) return;
+    List<MissionWords.Hit> hits = MissionWords.find(s.text);
+    if (hits.isEmpty()) return;
+    String owner = key.group(1).equals("1") ? s.pair.a() : s.pair.b();
+    for (Mention<Country> c : s.countries) {
+      if (s.pair.contains(c.entity().iso3())) { owner = c.entity().iso3(); break; }
+    }
+    int comma = s.text.lastIndexOf(',');
+    if (comma < 0) return;
+    List<Places.Place> places = Places.listAt(s.text, comma + 1 + (s.text.length() - comma - 1 - s.text.substring(comma + 1).stripLeading().length()));
+    if (places.isEmpty()) return;
+    String host = s.pair.other(owner);
+    String city = places.get(0).name();
+    String where = places.get(0).country() != null ? places.get(0).country() : Places.countryOf(city, host);
+    if (where != null && !where.equals(host)) return;
+    r.add(new Mission(owner, host, hits.get(0).type(), city, null, null, List.of(s.source())));
+  }
 
   /** Both members of the pair opened embassies "in each other's capitals". */
   private void eachOther(SentenceView s, Reading r, MissionWords.Hit hit) {

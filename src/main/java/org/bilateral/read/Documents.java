@@ -108,10 +108,23 @@ public final class Documents {
     }
   }
 
-  /** Loads a file as a document, choosing the reader by its ending. */
+  /**
+   * Loads a file as a document, choosing the reader by its ending: {@code .wiki} is wikitext, and so
+   * is a {@code .txt} that plainly is (see {@link #looksLikeWikitext}); anything else is the plain rendering.
+   */
   public static Document load(Path p) {
     String text = readText(p);
     String name = p.getFileName().toString();
-    return new PlainTextReader().read(name, p.toString(), text);
+    boolean wiki = name.toLowerCase(Locale.ROOT).endsWith(".wiki") || looksLikeWikitext(text);
+    return wiki ? new WikitextReader().read(name, p.toString(), text) : new PlainTextReader().read(name, p.toString(), text);
+  }
+
+  /**
+   * Whether a text is wikitext although not named so: it opens with a template, or its first lines
+   * hold both bold ticks and a link. The plain rendering has neither, so a plain article is never taken.
+   */
+  static boolean looksLikeWikitext(String text) {
+    String head = text.substring(0, Math.min(text.length(), 2000));
+    return head.stripLeading().startsWith("{{") || (head.contains("'''") && head.contains("[["));
   }
 }

@@ -1,0 +1,119 @@
+package org.bilateral.read.wiki;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.read.Block;
+import org.sweble.wikitext.parser.nodes.WtNode;
+import org.sweble.wikitext.parser.nodes.WtTable;
+import org.sweble.wikitext.parser.nodes.WtTableCaption;
+import org.sweble.wikitext.parser.nodes.WtTableCell;
+import org.sweble.wikitext.parser.nodes.WtTableHeader;
+import org.sweble.wikitext.parser.nodes.WtTableRow;
+
+/**
+ * A wikitable read as a list: its caption (or the line above it) captions the rows, the header row
+ * is not a row, and each row is a bullet of its cells joined by ", ". A table whose columns are
+ * headed by countries ("From Germany to India" | "From India to Germany") is a pair of lists side
+ * by side: each cell is then a bullet of its own, captioned by its column's header, so that
+ * a row does not mix the two directions.
+ */
+final class Tables {
+  private final Renderer r;
+
+  Tables(Renderer r) {
+    this.r = r;
+  }
+
+  private record Cell(WtNode body, int start, boolean header) {}
+
+  void table(WtNode node, boolean inline) {
+    WtTable table = (WtTable) node;
+    if (!table.hasBody()) return;
+    WtTableCaption caption = null;
+    List<List<Cell>> rows = new ArrayList<>();
+    List<Cell> loose = new ArrayList<>();
+    for (WtNode n : flatten(table.getBody())) {
+      if (n instanceof WtTableCaption c) {
+        if (caption == null) caption = c;
+      } else if (n instanceof WtTableRow row) {
+        if (!loose.isEmpty()) rows.add(loose);
+        loose = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        for (WtNode c : flatten(row.getBody())) addCell(c, cells);
+        if (!cells.isEmpty()) rows.add(cells);
+      } else {
+        addCell(n, loose);
+      }
+    }
+    if (!loose.isEmpty()) rows.add(loose);
+    PlainBuilder out = r.out();
+    if (inline) {
+      for (List<Cell> row : rows) for (Cell c : row) cell(c, true);
+      return;
+    }
+    out.close();
+    String captionText = null;
+    if (caption != null) {
+      captionText = r.wordsOf(caption.getBody());
+      if (!captionText.isEmpty()) {
+        out.open(Block.Kind.CAPTION, r.sectionPath(), null, null);
+        r.inlineChildren(caption.getBody());
+        out.close();
+      } else {
+        captionText = null;
+      }
+    }
+    List<String> headers = List.of();
+    for (List<Cell> row : rows) {
+      if (row.stream().allMatch(Cell::header)) {
+        headers = row.stream().map(c -> r.wordsOf(c.body())).toList();
+        continue;
+      }
+      if (byColumn(headers)) {
+        for (int j = 0; j < row.size(); j++) {
+          out.open(Block.Kind.BULLET, r.sectionPath(), j < headers.size() ? headers.get(j) : captionText, null);
+          cell(row.get(j), false);
+          out.close();
+        }
+      } else {
+        out.open(Block.Kind.BULLET, r.sectionPath(), captionText, null);
+        for (Cell c : row) cell(c, !out.since(out.current().start).isEmpty());
+        out.close();
+      }
+    }
+  }
+
+  /** Writes a cell, after ", " when it follows another; the separator is taken back if the cell has no words. */
+  private void cell(Cell c, boolean separated) {
+    PlainBuilder out = r.out();
+    r.ensureBlock();
+    if (separated) out.trimTrailingSpace();
+    int before = out.length();
+    if (separated) out.insert(", ", c.start());
+    int words = out.length();
+    r.inlineChildren(c.body());
+    if (out.length() == words || out.since(words).isBlank()) out.cut(before);
+  }
+
+  private static boolean byColumn(List<String> headers) {
+    return headers.size() >= 2
+        && headers.stream().allMatch(h -> !Gazetteer.get().findCountries(h).isEmpty());
+  }
+
+  private void addCell(WtNode n, List<Cell> cells) {
+    if (n instanceof WtTableCell c) cells.add(new Cell(c.getBody(), r.spans().start(n), false));
+    else if (n instanceof WtTableHeader h) cells.add(new Cell(h.getBody(), r.spans().start(n), true));
+  }
+
+  /** Rows and cells may sit in an implicit table body or a node list. */
+  private static List<WtNode> flatten(WtNode body) {
+    List<WtNode> out = new ArrayList<>();
+    for (WtNode n : body) {
+      if (n.getNodeType() == WtNode.NT_TABLE_IMPLICIT_TBODY || n.getNodeType() == WtNode.NT_NODE_LIST
+          || n.getNodeType() == WtNode.NT_BODY) out.addAll(flatten(n));
+      else out.add(n);
+    }
+    return out;
+  }
+}
