@@ -131,31 +131,48 @@ final class VisitReader implements FactReader {
     for (Trigger t : triggers) {
       if (t.start < lastEnd) continue; // one reading per stretch of text
       int[] clause = s.clauseAt(t.start);
-      String clauseText = s.text.substring(clause[0], clause[1]);
-      if (rules.phrases("visits", "not_visit").matcher(clauseText).find()) continue;
+      // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
+      String lead = s.text.substring(clause[0], Math.min(clause[1], t.end + 12));
+      if (rules.phrases("visits", "not_visit").matcher(lead).find()) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
         lastEnd = t.end;
         continue;
       }
-      Persons.Person who = visitor(s, r, clause[0], t.start);
-      if (who == null && subject != null && elided(s, clause[0], t.start)) who = subject;
-      who = byWhom(s, t, who);
-      if (who == null) continue;
-      if (t.weak && who.country() == null) continue;
-      String to = destination(s, t.end);
-      if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
-      if (to == null || !s.pair.contains(to)) continue;
-      String from = who.country() != null ? who.country() : s.pair.other(to);
-      if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
-      List<PartialDate> dates = t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end));
-      if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
-      for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
-      r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
-      if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
-      companions(s, r, from, to, dates.get(0));
-      gapped(s, r, from, to, t.end);
-      lastEnd = t.end;
+      List<Persons.Person> group = visitors(s, r, clause[0], t.start);
+      if (group.isEmpty() && subject != null && elided(s, clause[0], t.start)) group = List.of(subject);
+      String delegation = delegationCountry(s, t);
+      boolean any = false;
+      for (Persons.Person one : group) {
+        Persons.Person who = byWhom(s, t, one);
+        if (who == null) continue;
+        if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
+        if (t.weak && who.country() == null) continue;
+        String to = destination(s, t.end);
+        if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
+        if (to == null || !s.pair.contains(to)) continue;
+        String from = who.country() != null ? who.country() : s.pair.other(to);
+        if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
+        List<PartialDate> dates = t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end));
+        if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
+        for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
+        r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
+        if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
+        companions(s, r, from, to, dates.get(0));
+        gapped(s, r, from, to, t.end);
+        any = true;
+      }
+      if (group.isEmpty()) {
+        Persons.Person who = byWhom(s, t, null);
+        if (who != null && who.country() != null) {
+          String to = destination(s, t.end);
+          if (to != null && s.pair.contains(to) && !to.equals(who.country()) && s.pair.contains(who.country())) {
+            r.add(new Visit(who.country(), to, who.name(), who.office(), s.dateFor(t.end), List.of(s.source())));
+            any = true;
+          }
+        }
+      }
+      if (any) lastEnd = t.end;
     }
   }
 
@@ -244,6 +261,11 @@ final class VisitReader implements FactReader {
       } else {
         p = Persons.before(item);
       }
+      if (p != null && p.office() == null && !p.name().isBlank()) {
+        // "sent Jeff Radebe to Abuja as his special envoy"
+        Matcher as = AS_OFFICE.matcher(s.text.substring(to.end()));
+        if (as.find()) p = new Persons.Person(p.country(), as.group(1).trim(), p.name());
+      }
       if (p == null || p.office() == null || p.name().isBlank()) continue;
       r.add(new Visit(from, dest, p.name(), p.office(), date, List.of(s.source())));
     }
@@ -267,6 +289,43 @@ final class VisitReader implements FactReader {
   private static String leadingPerson(String text) {
     Matcher end = Pattern.compile(",|;|\\.(?:\\s|$)|\\s+(?:and|who|on|in|at|to|for|made|visited|paid)\\s").matcher(text);
     return end.find() ? text.substring(0, end.start()) : text;
+  }
+
+  /**
+   * The visitors just before the verb: one, or several joined by "and" ("Vice-President X and the
+   * Speaker of the House, Y, visited ...").
+   */
+  private List<Persons.Person> visitors(SentenceView s, Reading r, int clauseStart, int verbStart) {
+    Persons.Person one = visitor(s, r, clauseStart, verbStart);
+    int from = clauseStart;
+    for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
+    String before = s.text.substring(from, verbStart);
+    Matcher and = COORDINATED.matcher(before);
+    if (!and.find()) return one == null ? List.of() : List.of(one);
+    List<Persons.Person> out = new ArrayList<>();
+    Persons.Person first = visitor(s, r, from, from + and.start());
+    if (first != null) out.add(first);
+    String second = before.substring(and.end()).replaceFirst(",\\s*$", "").trim();
+    Matcher appos = Pattern.compile("^(?:the\\s+)?(.+?),\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5})$").matcher(second);
+    if (appos.find() && Persons.looksLikeOffice(appos.group(1))) {
+      out.add(withKnownCountry(r, new Persons.Person(null, appos.group(1).trim(), appos.group(2).trim())));
+    } else {
+      Persons.Person p = Persons.before(second.replaceFirst("^the\\s+", ""));
+      if (p != null && p.office() != null) out.add(withKnownCountry(r, p));
+    }
+    if (out.size() < 2) return one == null ? List.of() : List.of(one);
+    return out;
+  }
+
+  private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:his|her|their|the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor))\\b");
+  private static final Pattern COORDINATED = Pattern.compile("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
+  private static final Pattern DELEGATION = Pattern.compile("(?:the|a|an)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+delegation");
+
+  /** "led the South African delegation to ...": the delegation's country is the visitor's. */
+  private static String delegationCountry(SentenceView s, Trigger t) {
+    Matcher m = DELEGATION.matcher(s.text.substring(t.start, t.end));
+    if (!m.find()) return null;
+    return org.bilateral.gazetteer.Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
   }
 
   /** The visitor just before the verb; a name alone borrows the office it was given earlier. */
@@ -315,12 +374,21 @@ final class VisitReader implements FactReader {
     String rest = s.text.substring(pos);
     int skip = rest.length() - rest.stripLeading().length();
     int at = pos + skip;
+    String adjective = null;
     for (Mention<Country> c : s.countries) {
       if (c.start() == at || (c.start() > at && s.text.substring(at, c.start()).matches("(?:the\\s+)?"))) {
-        return SentenceView.isAdjective(c) ? null : c.entity().iso3();
+        if (!SentenceView.isAdjective(c)) return c.entity().iso3();
+        adjective = c.entity().iso3(); // "visited the South African Parliament in Cape Town"
+        break;
       }
     }
     List<Places.Place> places = Places.listAt(s.text, at);
+    if (places.isEmpty() && adjective != null) {
+      Matcher in = IN_PLACE.matcher(s.text);
+      in.region(pos, Math.min(s.text.length(), pos + 80));
+      if (in.find()) places = Places.listAt(s.text, in.end());
+      if (places.isEmpty()) return adjective;
+    }
     if (places.isEmpty()) {
       // "attended the summit held in Islamabad", "led the delegation to the conference in Nairobi"
       Matcher in = IN_PLACE.matcher(s.text);
