@@ -106,6 +106,8 @@ final class AgreementReader implements FactReader {
 
   /** A described instrument must be singular, introduced by an article, and say what it is about. */
   private boolean specific(String text, int start, int end, String title) {
+    // "a protocol on its second phase", "the first agreement of its kind": about something named elsewhere
+    if (title.matches("(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
     String[] words = title.split("\\s+");
     boolean hasComplement = title.matches("(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
         && !title.matches("(?i)memorandum of understanding");

@@ -55,7 +55,7 @@ final class MissionReader implements FactReader {
         // "the embassy closed in 2009": a mission already read, now closed or converted
         if (previous != null && DEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
           Mission same = lastOfType(r, hit.type(), owner);
-          if (same != null && verb(s, clause, "close")) {
+          if (same != null && verb(s, clause, "close") && !verb(s, clause, "temporary")) {
             PartialDate d = s.dateFor(hit.end());
             if (d != null) r.replace(same, same.withClosed(d));
           }
@@ -81,7 +81,7 @@ final class MissionReader implements FactReader {
         if (replaces && previous != null && previous.owner().equals(o)) {
           opened = previous.closed() != null ? previous.closed() : s.dateFor(hit.end());
         } else if (verb(s, clause, "close")) {
-          closed = s.dateFor(hit.end());
+          if (!verb(s, clause, "temporary")) closed = s.dateFor(hit.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
           opened = s.dateFor(hit.end());
         }

@@ -102,7 +102,9 @@ final class SentenceView {
     List<PartialDate> own = new ArrayList<>();
     List<PartialDate> relative = new ArrayList<>();
     for (DateMention d : dates) {
-      if (d.start() >= pos && d.end() <= stop && d.date() != null) (d.relative() ? relative : own).add(d.date());
+      // "a partnership ... by 2030": a deadline, not the date of the statement
+      boolean deadline = DEADLINE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
+      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline) (d.relative() ? relative : own).add(d.date());
     }
     // "three days later, on 18 August 1947": the date stated outright wins over the count
     if (!own.isEmpty()) return own;
@@ -145,6 +147,7 @@ final class SentenceView {
     return null;
   }
 
+  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|through)\\s+$");
   static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
 
   List<Mention<Country>> countriesIn(int from, int to) {
