@@ -37,9 +37,33 @@ final class AgreementReader implements FactReader {
     titleEnd = Pattern.compile(String.join("|", rules.list("agreements", "title_end")));
   }
 
+  /** "three memoranda of understanding were signed ...: one between A and B on X; one between ...". */
+  private static final Pattern PLURAL_LIST = Pattern.compile(
+      "(?i)\\b(memoranda\\s+of\\s+understanding|agreements|treaties|protocols|conventions)\\b[^:;.]{0,80}:\\s*");
+  private static final Pattern ONE = Pattern.compile("(?i)^(?:and\\s+)?one\\s+(?=between|on|for|with|to)");
+
+  private void listOfOnes(SentenceView s, Reading r) {
+    Matcher m = PLURAL_LIST.matcher(s.text);
+    if (!m.find()) return;
+    String singular = switch (m.group(1).toLowerCase().replaceAll("\\s+", " ")) {
+      case "memoranda of understanding" -> "memorandum of understanding";
+      case "treaties" -> "treaty";
+      default -> m.group(1).toLowerCase().replaceAll("s$", "");
+    };
+    PartialDate date = s.dateFor(m.start());
+    int at = m.end();
+    for (String item : s.text.substring(at).split(";\\s*")) {
+      Matcher one = ONE.matcher(item.trim());
+      if (!one.find()) break;
+      String rest = item.trim().substring(one.end()).replaceAll("[.\\s]+$", "");
+      r.add(new Agreement(singular + " " + rest, date, List.of(s.source())));
+    }
+  }
+
   @Override
   public void read(SentenceView s, Reading r) {
     if (s.namesThirdCountry() && !s.namesBoth()) return;
+    listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
     Matcher m = named.matcher(s.text);
     while (m.find()) {
