@@ -1,6 +1,7 @@
 package org.bilateral.cli;
 
 import java.util.concurrent.Callable;
+import org.bilateral.BadInputException;
 import org.bilateral.model.Dossier;
 import org.bilateral.model.DossierJson;
 import org.bilateral.model.PartialDate;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Shows what the database holds about a pair: relations, memberships, missions, accreditations, visits, "
             + "agreements, meetings, trade, exports and events, each with its date and source (document@offset).",
-        "With --as-of, the state on that date instead: relations, missions open, accreditations."})
+        "With --as-of, the state on that date instead: relations, missions open, accreditations.",
+        "Pages read from a dump keep their revisions: --history lists them, --revision shows the facts of one."})
 final class ShowCommand implements Callable<Integer> {
 
   private final Cli cli;
@@ -41,6 +43,13 @@ final class ShowCommand implements Callable<Integer> {
       description = "Show the state on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year means by its end).")
   PartialDate asOf;
 
+  @Option(names = {"--revision", "--at-revision"}, paramLabel = "ID",
+      description = "Show the facts read from that revision of a page from a dump, current or superseded.")
+  Long revision;
+
+  @Option(names = "--history", description = "List the stored revisions of the pair's pages, with their times and fact counts.")
+  boolean history;
+
   ShowCommand(Cli cli) {
     this.cli = cli;
   }
@@ -48,21 +57,30 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (json && asOf != null) throw new ParameterException(spec.commandLine(), "--json and --as-of cannot be combined");
+    if (revision != null && asOf != null)
+      throw new ParameterException(spec.commandLine(), "--revision and --as-of cannot be combined");
+    if (history && (json || asOf != null || revision != null || sources))
+      throw new ParameterException(spec.commandLine(), "--history cannot be combined with --json, --as-of, --revision or --sources");
     pair.resolve();
     try (Store store = db.openExisting(cli)) {
       Query q = new Query(store);
       pair.requireStored(q, db.given(cli).toString());
       String a = pair.first().iso3();
       String b = pair.second().iso3();
-      Dossier d = q.dossier(a, b);
       TextRenderer render = new TextRenderer(cli.out());
+      if (history) {
+        render.history(pair.title(), q.history(a, b));
+        return Errors.OK;
+      }
+      Dossier d = revision == null ? q.dossier(a, b) : q.dossierAtRevision(a, b, revision).orElseThrow(() ->
+          new BadInputException(pair.title(), "no revision " + revision + " stored for this pair (see --history)"));
       if (json) {
         cli.out().println(DossierJson.toJson(d, true));
       } else if (asOf != null) {
         // the as-of view holds only what was in force; "not yet established (established ...)" needs all changes
         render.asOf(pair.title(), q.asOf(a, b, asOf), d.facts(RelationsChange.class).toList(), sources);
       } else {
-        render.dossier(pair.title(), d, sources);
+        render.dossier(revision == null ? pair.title() : pair.title() + ", revision " + revision, d, sources);
       }
     }
     return Errors.OK;

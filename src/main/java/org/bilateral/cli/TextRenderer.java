@@ -16,6 +16,7 @@ import org.bilateral.model.PartialDate;
 import org.bilateral.model.RelationsChange;
 import org.bilateral.model.Source;
 import org.bilateral.query.AsOf;
+import org.bilateral.query.HistoryEntry;
 import org.bilateral.query.MissionAt;
 import org.bilateral.query.PairCount;
 import org.bilateral.query.RelationsAt;
@@ -94,6 +95,20 @@ final class TextRenderer {
     for (TimelineEntry e : entries) {
       out.printf("%-" + DATE_WIDTH + "s  %-5s  %s  [%s]%n", e.date(), e.precision().name().toLowerCase(),
           e.description(), e.sourceRef());
+    }
+  }
+
+  /** The stored revisions of a pair's pages, oldest first, the current ones marked. */
+  void history(String heading, List<HistoryEntry> entries) {
+    out.println(heading);
+    if (entries.isEmpty()) {
+      out.println("no revisions stored (only documents read from files, which keep no history)");
+      return;
+    }
+    out.println(count(entries.size(), "revision"));
+    for (HistoryEntry e : entries) {
+      out.printf("%s%-20s  revision %-12d %-10s %s%s%n", INDENT, e.timestamp(), e.revisionId(), count(e.facts(), "fact"),
+          e.document(), e.current() ? "  (current)" : "");
     }
   }
 

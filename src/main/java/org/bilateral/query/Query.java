@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bilateral.model.Accreditation;
 import org.bilateral.model.Dossier;
@@ -14,6 +15,7 @@ import org.bilateral.model.PartialDate;
 import org.bilateral.model.RelationsChange;
 import org.bilateral.store.Store;
 import org.bilateral.store.StoredDocument;
+import org.bilateral.store.StoredRevision;
 
 /**
  * The questions the CLI and the HTTP API ask of the store: a pair's dossier, its state on a date,
@@ -42,6 +44,27 @@ public final class Query {
     StoredDocument only = documents.size() == 1 ? documents.get(0) : null;
     String title = only != null && only.title() != null ? only.title() : x + "–" + y;
     return new Dossier(title, only == null ? null : only.name(), List.of(x, y), facts);
+  }
+
+  /**
+   * The facts read from one stored revision of a page about the pair, current or superseded, as a
+   * dossier titled and named after that page; empty when the pair has no such revision.
+   */
+  public Optional<Dossier> dossierAtRevision(String a, String b, long revisionId) {
+    String x = code(a);
+    String y = code(b);
+    Optional<StoredRevision> revision = store.revisions(x, y).stream()
+        .filter(r -> r.revisionId() == revisionId).findFirst();
+    if (revision.isEmpty()) return Optional.empty();
+    String name = revision.get().document();
+    return Optional.of(new Dossier(name, name, List.of(x, y), store.factsAtRevision(x, y, revisionId)));
+  }
+
+  /** The stored revisions of the pages about the pair, oldest first. Documents read from files have none. */
+  public List<HistoryEntry> history(String a, String b) {
+    return store.revisions(code(a), code(b)).stream()
+        .map(r -> new HistoryEntry(r.document(), r.revisionId(), r.timestamp(), r.facts(), r.current()))
+        .toList();
   }
 
   /** The pair's relations, missions and accreditations by the end of {@code date}. */

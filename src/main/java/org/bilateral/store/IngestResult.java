@@ -7,7 +7,9 @@ public record IngestResult(Status status, long documentId, int factCount) {
     ADDED,
     /** A known document whose text changed: its facts were replaced. */
     REPLACED,
-    /** A known document with the same text: nothing was written. */
-    UNCHANGED
+    /** A known document with the same text, or a page revision already stored: nothing was written. */
+    UNCHANGED,
+    /** A page revision older than the one stored: nothing was written. */
+    OLDER
   }
 }

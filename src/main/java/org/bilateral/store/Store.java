@@ -86,8 +86,7 @@ public final class Store implements AutoCloseable {
       Optional<Known> known = find(h, path, name);
       if (known.isPresent() && known.get().checksum().equals(checksum)) {
         long id = known.get().id();
-        int count = h.createQuery("SELECT COUNT(*) FROM facts WHERE document_id = :d")
-            .bind("d", id).mapTo(Integer.class).one();
+        int count = currentFactCount(h, id);
         return new IngestResult(IngestResult.Status.UNCHANGED, id, count);
       }
       long id;
@@ -114,13 +113,126 @@ public final class Store implements AutoCloseable {
             .bind("titleA", first).bind("titleB", second)
             .mapTo(Long.class).one();
       }
-      int count = 0;
-      for (Fact fact : dossier.facts()) {
-        insertFact(h, id, pair, fact);
-        afterEachFact.accept(++count);
-      }
+      int count = insertFacts(h, id, pair, null, dossier);
       return new IngestResult(status, id, count);
     }));
+  }
+
+  /**
+   * Stores revisions of wiki pages in one transaction, each page atomically within it (a
+   * savepoint): a page that fails is rolled back alone and reported in its outcome, the others are
+   * kept. Batching spares a dump of tens of thousands of pages a commit (a disk sync) per page.
+   *
+   * <p>A revision newer than the page's stored one (by timestamp, then id) replaces the page's
+   * current facts; the older facts stay, no longer current, as history. An older or equal revision,
+   * or one already stored, writes nothing.
+   *
+   * @throws StoreException when the database fails; then nothing of the batch is stored
+   */
+  public List<RevisionOutcome> ingestRevisions(List<PageRevision> pages) {
+    if (pages.isEmpty()) return List.of();
+    return run(() -> jdbi.inTransaction(h -> {
+      List<RevisionOutcome> out = new ArrayList<>(pages.size());
+      for (PageRevision page : pages) {
+        h.execute("SAVEPOINT page");
+        try {
+          IngestResult r = ingestRevision(h, page);
+          h.execute("RELEASE SAVEPOINT page");
+          out.add(new RevisionOutcome(page, r, null));
+        } catch (RuntimeException e) {
+          // the database itself failing is not this page's fault and would fail the next page too
+          if (SqliteErrors.fromDriver(e)) throw e;
+          h.execute("ROLLBACK TO SAVEPOINT page");
+          h.execute("RELEASE SAVEPOINT page");
+          out.add(new RevisionOutcome(page, null, e));
+        }
+      }
+      return out;
+    }));
+  }
+
+  private record KnownPage(long id, String kind, Long revisionId, String timestamp) {}
+
+  private IngestResult ingestRevision(Handle h, PageRevision page) {
+    Dossier dossier = page.dossier();
+    String first = code(dossier.pair().get(0));
+    String second = code(dossier.pair().get(1));
+    String[] pair = Country.canonical(first, second);
+    Instant at = instant(page.timestamp());
+    String timestamp = at.toString();
+    String checksum = sha256(page.text());
+    Optional<KnownPage> known = h.createQuery(
+            "SELECT id, source_kind, revision_id, revision_timestamp FROM documents WHERE path = :key")
+        .bind("key", page.key())
+        .map((rs, ctx) -> {
+          long revision = rs.getLong(3);
+          return new KnownPage(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : revision, rs.getString(4));
+        })
+        .findFirst();
+    long id;
+    IngestResult.Status status;
+    if (known.isEmpty()) {
+      status = IngestResult.Status.ADDED;
+      id = h.createQuery("INSERT INTO documents (name, path, title, checksum, read_at, pair_a, pair_b, title_a,"
+              + " title_b, source_kind, revision_id, revision_timestamp) VALUES (:name, :path, :title, :checksum,"
+              + " :readAt, :pairA, :pairB, :titleA, :titleB, 'dump', :revision, :timestamp) RETURNING id")
+          .bind("name", page.name()).bind("path", page.key()).bind("title", dossier.title())
+          .bind("checksum", checksum).bind("readAt", now()).bind("pairA", pair[0]).bind("pairB", pair[1])
+          .bind("titleA", first).bind("titleB", second)
+          .bind("revision", page.revisionId()).bind("timestamp", timestamp)
+          .mapTo(Long.class).one();
+    } else {
+      KnownPage k = known.get();
+      id = k.id();
+      if (!"dump".equals(k.kind()) || k.revisionId() == null)
+        throw new IllegalArgumentException(page.key() + " is stored as a file, not as a page of a dump");
+      int order = at.compareTo(instant(k.timestamp()));
+      if (order == 0) order = Long.compare(page.revisionId(), k.revisionId());
+      boolean stored = h.createQuery("SELECT COUNT(*) FROM document_revisions WHERE document_id = :d AND revision_id = :r")
+          .bind("d", id).bind("r", page.revisionId()).mapTo(Integer.class).one() > 0;
+      if (order <= 0 || stored) {
+        return new IngestResult(order == 0 || stored ? IngestResult.Status.UNCHANGED : IngestResult.Status.OLDER,
+            id, currentFactCount(h, id));
+      }
+      status = IngestResult.Status.REPLACED;
+      h.createUpdate("UPDATE facts SET current = 0 WHERE document_id = :d AND current = 1").bind("d", id).execute();
+      h.createUpdate("UPDATE documents SET name = :name, title = :title, checksum = :checksum, read_at = :readAt,"
+              + " pair_a = :pairA, pair_b = :pairB, title_a = :titleA, title_b = :titleB, revision_id = :revision,"
+              + " revision_timestamp = :timestamp WHERE id = :id")
+          .bind("id", id)
+          .bind("name", page.name()).bind("title", dossier.title()).bind("checksum", checksum).bind("readAt", now())
+          .bind("pairA", pair[0]).bind("pairB", pair[1]).bind("titleA", first).bind("titleB", second)
+          .bind("revision", page.revisionId()).bind("timestamp", timestamp)
+          .execute();
+    }
+    h.createUpdate("INSERT INTO document_revisions (document_id, revision_id, revision_timestamp, checksum, read_at)"
+            + " VALUES (:d, :r, :t, :c, :readAt)")
+        .bind("d", id).bind("r", page.revisionId()).bind("t", timestamp).bind("c", checksum).bind("readAt", now())
+        .execute();
+    int count = insertFacts(h, id, pair, page.revisionId(), dossier);
+    return new IngestResult(status, id, count);
+  }
+
+  private int insertFacts(Handle h, long documentId, String[] pair, Long revision, Dossier dossier) {
+    int count = 0;
+    for (Fact fact : dossier.facts()) {
+      insertFact(h, documentId, pair, revision, fact);
+      afterEachFact.accept(++count);
+    }
+    return count;
+  }
+
+  private static int currentFactCount(Handle h, long documentId) {
+    return h.createQuery("SELECT COUNT(*) FROM facts WHERE document_id = :d AND current = 1")
+        .bind("d", documentId).mapTo(Integer.class).one();
+  }
+
+  private static Instant instant(String timestamp) {
+    try {
+      return Instant.parse(timestamp);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO 8601 instant: " + timestamp, e);
+    }
   }
 
   /** Every fact of a pair (in either order), with its sources, in the order stored. */
@@ -128,16 +240,45 @@ public final class Store implements AutoCloseable {
     return storedFacts(a, b).stream().map(StoredFact::fact).toList();
   }
 
-  /** Like {@link #facts} with the fact and document ids. */
+  /** Like {@link #facts} with the fact and document ids. Only current facts: not the history of pages. */
   public List<StoredFact> storedFacts(String a, String b) {
+    return storedFacts(a, b, "f.current = 1", null);
+  }
+
+  /**
+   * The facts read from one revision of a page of the pair, current or not (empty when the store
+   * has no such revision for the pair).
+   */
+  public List<Fact> factsAtRevision(String a, String b, long revisionId) {
+    return storedFacts(a, b, "f.revision = :r", revisionId).stream().map(StoredFact::fact).toList();
+  }
+
+  /** The stored revisions of the pages of a pair, oldest first, each with its fact count. */
+  public List<StoredRevision> revisions(String a, String b) {
+    String[] pair = Country.canonical(code(a), code(b));
+    return run(() -> jdbi.withHandle(h -> h.createQuery(
+            "SELECT d.id, d.name, r.revision_id, r.revision_timestamp,"
+                + " (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id AND f.revision = r.revision_id),"
+                + " CASE WHEN d.revision_id = r.revision_id THEN 1 ELSE 0 END"
+                + " FROM document_revisions r JOIN documents d ON d.id = r.document_id"
+                + " WHERE d.pair_a = :a AND d.pair_b = :b ORDER BY r.revision_timestamp, r.revision_id")
+        .bind("a", pair[0]).bind("b", pair[1])
+        .map((rs, ctx) -> new StoredRevision(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+            rs.getInt(5), rs.getInt(6) == 1))
+        .list()));
+  }
+
+  private List<StoredFact> storedFacts(String a, String b, String condition, Long revision) {
     String[] pair = Country.canonical(code(a), code(b));
     // one statement, so that a concurrent re-ingest cannot pair facts with another version's sources
     return run(() -> jdbi.withHandle(h -> {
       Map<Long, Row> rows = new LinkedHashMap<>();
-      h.createQuery("SELECT f.id, f.document_id, f.kind, f.payload, s.document, s.start_offset, s.end_offset,"
-              + " s.sentence, s.reference FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
-              + " WHERE f.pair_a = :a AND f.pair_b = :b ORDER BY f.id, s.seq")
-          .bind("a", pair[0]).bind("b", pair[1])
+      var query = h.createQuery("SELECT f.id, f.document_id, f.kind, f.payload, s.document, s.start_offset,"
+              + " s.end_offset, s.sentence, s.reference FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
+              + " WHERE f.pair_a = :a AND f.pair_b = :b AND " + condition + " ORDER BY f.id, s.seq")
+          .bind("a", pair[0]).bind("b", pair[1]);
+      if (revision != null) query.bind("r", revision.longValue());
+      query
           .map((rs, ctx) -> {
             long id = rs.getLong(1);
             Row row = rows.get(id);
@@ -178,7 +319,7 @@ public final class Store implements AutoCloseable {
   public List<StoredPair> pairs() {
     return run(() -> jdbi.withHandle(h -> h.createQuery(
             "SELECT p.pair_a, p.pair_b,"
-                + " (SELECT COUNT(*) FROM facts f WHERE f.pair_a = p.pair_a AND f.pair_b = p.pair_b),"
+                + " (SELECT COUNT(*) FROM facts f WHERE f.pair_a = p.pair_a AND f.pair_b = p.pair_b AND f.current = 1),"
                 + " (SELECT COUNT(*) FROM documents d WHERE d.pair_a = p.pair_a AND d.pair_b = p.pair_b)"
                 + " FROM (SELECT pair_a, pair_b FROM documents UNION SELECT pair_a, pair_b FROM facts) p"
                 + " ORDER BY p.pair_a, p.pair_b")
@@ -202,10 +343,10 @@ public final class Store implements AutoCloseable {
     return query.map((rs, ctx) -> new Known(rs.getLong(1), rs.getString(2))).findFirst();
   }
 
-  private static void insertFact(Handle h, long documentId, String[] pair, Fact fact) {
-    long factId = h.createQuery("INSERT INTO facts (document_id, kind, pair_a, pair_b, valid_from, valid_to, payload)"
-            + " VALUES (:doc, :kind, :a, :b, :from, :to, :payload) RETURNING id")
-        .bind("doc", documentId).bind("kind", kindCode(fact.kind()))
+  private static void insertFact(Handle h, long documentId, String[] pair, Long revision, Fact fact) {
+    long factId = h.createQuery("INSERT INTO facts (document_id, kind, pair_a, pair_b, valid_from, valid_to, payload,"
+            + " revision) VALUES (:doc, :kind, :a, :b, :from, :to, :payload, :revision) RETURNING id")
+        .bind("doc", documentId).bind("kind", kindCode(fact.kind())).bind("revision", revision)
         .bind("a", pair[0]).bind("b", pair[1])
         .bind("from", iso(fact.validFrom())).bind("to", iso(fact.validTo()))
         .bind("payload", DossierJson.writeFact(fact).toString())

@@ -61,13 +61,13 @@ class StoreTest {
     }
     assertThat(Tables.rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
         .flatMap(r -> r)
-        .contains("documents", "facts", "fact_sources", "flyway_schema_history");
+        .contains("documents", "facts", "fact_sources", "document_revisions", "flyway_schema_history");
     assertThat(Tables.rows(db, "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"))
-        .containsExactly(List.of("1", 1), List.of("2", 1));
+        .containsExactly(List.of("1", 1), List.of("2", 1), List.of("3", 1));
     try (Store store = Store.open(db)) {
       assertThat(store.ingest(DOC, TEXT_V1, v1()).status()).isEqualTo(IngestResult.Status.ADDED);
     }
-    assertThat(Tables.count(db, "flyway_schema_history")).isEqualTo(2);
+    assertThat(Tables.count(db, "flyway_schema_history")).isEqualTo(3);
   }
 
   @Test

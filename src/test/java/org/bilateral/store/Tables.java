@@ -19,7 +19,7 @@ final class Tables {
   /** Every row of the store's tables, ids included, in a stable order. */
   static Map<String, List<List<Object>>> snapshot(Path db) {
     Map<String, List<List<Object>>> all = new LinkedHashMap<>();
-    for (String table : List.of("documents", "facts", "fact_sources")) {
+    for (String table : List.of("documents", "facts", "fact_sources", "document_revisions")) {
       all.put(table, rows(db, "SELECT * FROM " + table + " ORDER BY 1, 2"));
     }
     return all;
