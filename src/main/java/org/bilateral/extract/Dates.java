@@ -18,8 +18,9 @@ import org.bilateral.model.PartialDate;
  * again by a shorter one, so "19 January 1955" is never also read as "January 1955" or "1955".
  */
 public final class Dates {
+  // the lookahead lets the engine reject most positions at once: a month starts with one of these letters
   static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
+      "(?=[JFMASOND])(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
   private static final String YEAR = "(1[0-9]\\d\\d|20\\d\\d)";
@@ -48,6 +49,7 @@ public final class Dates {
   /** "on May 23 of the following year", "in May of that year". */
   private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
       "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "|" + MONTHS + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+of\\s+(?:the\\s+)?(following|next|that|the\\s+same)\\s+year\\b");
+  private static final Pattern MONTH_STEM = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
   private static final Pattern SAME_YEAR = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during|of)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b|\\bthat\\s+year\\b",
       Pattern.CASE_INSENSITIVE);
@@ -70,14 +72,28 @@ public final class Dates {
   public static List<DateMention> find(String text, int offset, PartialDate anchor) {
     List<DateMention> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length()];
-
-    scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
-    scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
-    scan(text, UNDATED_RANGE, taken, m -> null, offset, out, false);
-    scan(text, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
-    scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
-    scan(text, DECADE, taken, m -> null, offset, out, false);
-    scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
+    // Most sentences hold no date, and a regular expression over every word is the costliest part of
+    // reading: each pattern runs only when the words it needs are in the text.
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean digit = lower.chars().anyMatch(Character::isDigit);
+    boolean month = MONTH_STEM.matcher(text).find();
+    if (digit && month) {
+      scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
+      scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
+    }
+    if (digit) {
+      scan(text, UNDATED_RANGE, taken, m -> null, offset, out, false);
+      if (month) scan(text, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
+      scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
+    }
+    if (digit || lower.contains("centur")) scan(text, DECADE, taken, m -> null, offset, out, false);
+    if (digit) scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
+    boolean year = lower.contains("year"), monthWord = lower.contains("month"), day = lower.contains("day");
+    boolean later = lower.contains("later") || lower.contains("after");
+    if (!month && !year && !monthWord && !day && !later) {
+      out.sort(Comparator.comparingInt(DateMention::start));
+      return out;
+    }
     // Relative phrases count from the last date before them in the same text, else from the anchor.
     List<DateMention> absolute = new ArrayList<>(out);
     absolute.sort(Comparator.comparingInt(DateMention::start));
@@ -91,18 +107,18 @@ public final class Dates {
       }
       return local == null ? null : r.read(m, local);
     }, offset, out, true);
-    rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
+    if (month && year) rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
       int y = an.year() + (m.group(5).matches("following|next") ? 1 : 0);
       if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
       return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
     });
-    rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
-    rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
-    rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
-    rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
-    rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
-    rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
-    rel.scan(LATER, (m, an) -> {
+    if (month) rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
+    if (month) rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
+    if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
+    if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
+    if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
+    if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
+    if (later) rel.scan(LATER, (m, an) -> {
       String count = m.group(1) == null ? "" : m.group(1);
       Integer n = count.matches("\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));

@@ -19,8 +19,10 @@ final class EventReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    independence(s, r);
+    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    if (rules.mayMatch("events", "independence", lower)) independence(s, r);
     for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
+      if (!rules.mayMatch("events", kind.code(), lower)) continue;
       Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
       while (m.find()) {
         if (notAnEvent(s, m)) continue;

@@ -18,6 +18,8 @@ final class MeetingReader implements FactReader {
   private static final Map<String, String> ORDINALS = Rules.get().lexicon("meetings", "ordinal");
   private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
   private static final String QUALIFIER = "(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*";
+  private static final Pattern ROUND_WORDS = Pattern.compile(
+      "(?i)\\d(?:st|nd|rd|th)\\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|inaugural|\\bmet\\b|convened|held|took\\s+place|meeting|session");
   private final Rules rules = Rules.get();
   private final Pattern roundOf;
   private final Pattern ordinalRound;
@@ -53,6 +55,8 @@ final class MeetingReader implements FactReader {
       if (!sec.isEmpty()) bodies.heading(sec.get(sec.size() - 1));
     }
     bodies.scan(s.text);
+    // every round is named by an ordinal, a word for a round, or a body that met
+    if (!ROUND_WORDS.matcher(s.text).find()) return;
     List<int[]> taken = new ArrayList<>();
     Matcher m = roundOf.matcher(s.text);
     while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);

@@ -23,7 +23,8 @@ final class PersonIndex {
       "(?<![\\p{L}-])" + OW + "(?:(?:\\s+|,\\s+|\\s+(?:of|for|the|and|on)\\s+(?:the\\s+)?)" + OW + ")*"
           + "\\s+" + NAME_WORD + "(?:\\s+(?:(?:de|del|da|van|von|bin|ibn|al|el|ul|arap)\\s+)?" + NAME_WORD + "){0,4}");
 
-  private record Entry(Persons.Person person, int sentence) {}
+  /** A person as noted, with the words of the name folded once (lookups compare them often). */
+  private record Entry(Persons.Person person, int sentence, Set<String> words) {}
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -38,7 +39,7 @@ final class PersonIndex {
   }
 
   void add(Persons.Person p, int sentenceIndex) {
-    entries.add(new Entry(p, sentenceIndex));
+    entries.add(new Entry(p, sentenceIndex, words(p.name())));
   }
 
   /** The person last named with this name or part of it ("Modi", "Sisi"), or null. */
@@ -50,14 +51,14 @@ final class PersonIndex {
   private Persons.Person find(String name, boolean withCountry) {
     Set<String> want = words(name);
     if (want.isEmpty()) return null;
-    Persons.Person best = null;
+    Entry best = null;
     for (int i = entries.size() - 1; i >= 0; i--) {
-      Persons.Person p = entries.get(i).person();
-      if (withCountry && p.country() == null) continue;
-      if (!words(p.name()).containsAll(want)) continue;
-      if (best == null || words(p.name()).size() > words(best.name()).size()) best = p;
+      Entry e = entries.get(i);
+      if (withCountry && e.person().country() == null) continue;
+      if (!e.words().containsAll(want)) continue;
+      if (best == null || e.words().size() > best.words().size()) best = e;
     }
-    return best;
+    return best == null ? null : best.person();
   }
 
   /** Like {@link #lookup}, among the people whose country is known. */

@@ -13,7 +13,9 @@ final class RelationsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
+      if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
       Matcher m = rules.phrases("relations", change.name().toLowerCase()).matcher(s.text);
       while (m.find()) {
         if (withThirdCountry(s, m)) continue;

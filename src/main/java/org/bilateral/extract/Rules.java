@@ -67,6 +67,18 @@ public final class Rules {
     return out;
   }
 
+  /**
+   * False when the text (lower case) holds none of the keywords that every phrase of the list needs
+   * (rules/FILE.yaml, keywords.NAME), so that the patterns need not run at all; true when the list
+   * has no keywords.
+   */
+  public boolean mayMatch(String file, String name, String lowerText) {
+    JsonNode k = node(file).path("keywords").path(name);
+    if (!k.isArray()) return true;
+    for (JsonNode w : k) if (lowerText.contains(w.asText())) return true;
+    return false;
+  }
+
   /** A lexicon: phrase (lower case) to code, e.g. "high commission" to "high-commission". */
   public Map<String, String> lexicon(String file, String name) {
     JsonNode n = node(file).path("lexicon").path(name);
