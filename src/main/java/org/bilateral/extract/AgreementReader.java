@@ -23,6 +23,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern QUOTED = Pattern.compile("(?:titled|entitled|called|named)\\s+[\"“]([^\"”]+)[\"”]");
   /** "an agreement between the two governments on tourism": the parties are not part of the title. */
   private static final Pattern PARTIES = Pattern.compile("\\s+between\\s+the\\s+two\\s+(?:governments|countries|nations|sides|states)\\s+(?=(?:on|for|concerning|regarding)\\b)");
+  /** "the two governments signed ...": a past event of the story told so far, not a summary ("have been negotiated"). */
+  private static final Pattern SIGNED_THEN = Pattern.compile("\\b(?:signed|concluded|initialled)\\b(?![^.]*\\b(?:have|has)\\s+been\\b)");
   private static final Pattern IN_WORD = Pattern.compile("\\s+in\\s+(?=\\p{Lu})");
   private final Rules rules = Rules.get();
   private final Pattern named;
@@ -120,7 +122,7 @@ final class AgreementReader implements FactReader {
       } else {
         date = s.dateFor(end);
         // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
-        if (date == null && s.dates.isEmpty()) date = s.anchor;
+        if (date == null && s.dates.isEmpty() && SIGNED_THEN.matcher(s.text).find()) date = s.anchor;
       }
       boolean concluded = rules.phrases("agreements", "concluded").matcher(s.text.substring(clause[0], clause[1])).find();
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;

@@ -65,7 +65,7 @@ final class ExportsReader implements FactReader {
       items.add(last.replaceFirst("(?i)^(?:and|or)\\s+", ""));
     } else {
       // no serial comma: "ethyl alcohol and medicines" is two items
-      int and = last.lastIndexOf(" and ");
+      int and = last.indexOf(" and ");
       if (and > 0) {
         items.add(last.substring(0, and));
         items.add(last.substring(and + 5));

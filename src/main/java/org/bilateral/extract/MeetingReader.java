@@ -17,7 +17,8 @@ import org.bilateral.model.PartialDate;
 final class MeetingReader implements FactReader {
   private static final Map<String, String> ORDINALS = Rules.get().lexicon("meetings", "ordinal");
   private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
-  private static final String QUALIFIER = "(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*";
+  /** Lower-case words between an ordinal and the round ("the 12th (special) JCC"); a capitalised word belongs to the name. */
+  private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*)";
   private static final Pattern ROUND_WORDS = Pattern.compile(
       "(?i)\\d(?:st|nd|rd|th)\\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|inaugural|\\bmet\\b|convened|held|took\\s+place|meeting|session");
   private final Rules rules = Rules.get();

@@ -137,6 +137,7 @@ final class SentenceView {
     return earlier == null ? null : earlier.date();
   }
 
+
   /** The last date stated in the sentence, which later sentences count from. */
   PartialDate lastDate() {
     for (int i = dates.size() - 1; i >= 0; i--) {

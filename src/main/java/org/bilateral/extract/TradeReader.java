@@ -50,7 +50,11 @@ final class TradeReader implements FactReader {
       if (d.start() >= a.end() && d.start() - a.end() <= 12 && d.date() != null) return d.date();
     }
     PartialDate d = s.dateFor(a.start());
-    return d != null ? d : s.anchor;
+    if (d != null) return d;
+    // "Trade peaked in 2022, when it came close to 6.4 billion dollars": the year named before it
+    PartialDate before = null;
+    for (DateMention m : s.dates) if (m.end() <= a.start() && m.date() != null) before = m.date();
+    return before != null ? before : s.anchor;
   }
 
   private static String lastWords(String text, int n) {
