@@ -104,7 +104,13 @@ final class MissionReader implements FactReader {
     while (m.find()) {
       List<Places.Place> to = Places.listAt(s.text, m.end());
       if (to.isEmpty()) continue;
-      Mission old = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
+      // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved")
+      String mover = firstPairCountryBefore(s, m.start());
+      Mission old = null;
+      for (int i = r.recentMissions.size() - 1; i >= 0 && old == null; i--) {
+        Mission c = r.recentMissions.get(i);
+        if (mover == null || c.owner().equals(mover)) old = c;
+      }
       String named = m.group("city");
       if (named != null) {
         Mission byCity = null;
@@ -121,6 +127,17 @@ final class MissionReader implements FactReader {
         old = byCity != null ? byCity : old;
       }
       if (old == null) continue;
+      // "India's mission, inaugurated in Rio de Janeiro on 3 May 1948, moved to Brasília": the text says
+      // where the mission was before the move; an earlier reading that put it elsewhere is corrected
+      Places.Place was = placeBefore(s, m.start());
+      if (named == null && was != null && !FactMerger.sameCity(was.name(), old.city())
+          && (was.country() == null || was.country().equals(old.host()))) {
+        PartialDate since = s.dateFor(was.end());
+        PartialDate opened = since != null && old.opened() != null && since.refines(old.opened()) ? since : old.opened();
+        Mission corrected = new Mission(old.owner(), old.host(), old.type(), was.name(), opened, old.closed(), old.sources());
+        r.replace(old, corrected);
+        old = corrected;
+      }
       String where = to.get(0).country() != null ? to.get(0).country() : Places.countryOf(to.get(0).name(), old.host());
       if (where != null && !where.equals(old.host())) continue;
       PartialDate d = s.ownDate(m.end());
@@ -133,6 +150,19 @@ final class MissionReader implements FactReader {
       r.replace(old, old.withClosed(d));
       r.add(new Mission(old.owner(), old.host(), type, to.get(0).name(), d, null, List.of(s.source())));
     }
+  }
+
+  /** The last place named with "in" in the clause before {@code pos}, if any. */
+  private static Places.Place placeBefore(SentenceView s, int pos) {
+    int start = s.clauseAt(pos)[0];
+    Matcher in = Pattern.compile("\\b(?:in|at)\\s+(?=\\p{Lu})").matcher(s.text);
+    in.region(start, pos);
+    Places.Place last = null;
+    while (in.find()) {
+      List<Places.Place> p = Places.listAt(s.text, in.end());
+      if (!p.isEmpty() && p.get(0).end() <= pos) last = p.get(0);
+    }
+    return last;
   }
 
   private static String firstPairCountryBefore(SentenceView s, int pos) {
