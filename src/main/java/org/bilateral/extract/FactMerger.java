@@ -57,7 +57,9 @@ final class FactMerger {
           && (x.date() == null || y.date() == null
               || x.date().year() == y.date().year() && compatible(x.date(), y.date()));
     if (a instanceof Agreement x && b instanceof Agreement y)
-      return similarTitle(x.title(), y.title()) && compatibleOrNull(x.date(), y.date());
+      return (similarTitle(x.title(), y.title()) || describes(x.title(), y.title()) || describes(y.title(), x.title()))
+          && compatibleOrNull(x.date(), y.date())
+          && (similarTitle(x.title(), y.title()) || x.date() != null && y.date() != null);
     if (a instanceof Meeting x && b instanceof Meeting y)
       return Objects.equals(x.ordinal(), y.ordinal()) && x.date() != null && y.date() != null
           && x.date().year() == y.date().year();
@@ -83,7 +85,9 @@ final class FactMerger {
       String person = x.person().length() >= y.person().length() ? x.person() : y.person();
       merged = new Visit(x.from(), x.to(), person, office, finer(x.date(), y.date()), x.sources());
     } else if (a instanceof Agreement x && b instanceof Agreement y) {
-      merged = new Agreement(x.title(), finer(x.date(), y.date()), x.sources());
+      // a title written as a name wins over a description of it ("economic partnership agreement")
+      String title = Character.isUpperCase(y.title().charAt(0)) && !Character.isUpperCase(x.title().charAt(0)) ? y.title() : x.title();
+      merged = new Agreement(title, finer(x.date(), y.date()), x.sources());
     } else if (a instanceof Meeting x && b instanceof Meeting y) {
       merged = new Meeting(x.name(), x.ordinal(), finer(x.date(), y.date()), x.city() != null ? x.city() : y.city(), x.sources());
     } else if (a instanceof Exports x && b instanceof Exports y) {
@@ -141,6 +145,16 @@ final class FactMerger {
     Set<String> any = new HashSet<>(x);
     any.addAll(y);
     return !any.isEmpty() && both.size() * 5 >= any.size() * 4;
+  }
+
+  /**
+   * "economic partnership agreement" describes "Agreement ... for the Strengthening of the Economic
+   * Partnership": a lower-case description all of whose words stand in a named title.
+   */
+  static boolean describes(String description, String title) {
+    if (description.isEmpty() || Character.isUpperCase(description.charAt(0)) || !Character.isUpperCase(title.charAt(0))) return false;
+    Set<String> d = titleWords(description);
+    return d.size() >= 2 && titleWords(title).containsAll(d);
   }
 
   private static Set<String> titleWords(String s) {

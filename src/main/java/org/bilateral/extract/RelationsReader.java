@@ -23,7 +23,8 @@ final class RelationsReader implements FactReader {
         if (!until && negated(s, m.start())) continue;
         // "since diplomatic relations began": a reference back, dated only if the words themselves say when
         boolean reference = SentenceView.REFERENCE.matcher(s.text.substring(Math.max(0, m.start() - 12), m.start())).find();
-        PartialDate date = reference ? s.ownDate(m.end()) : s.dateFor(m.end());
+        // "not restored until 1965": the date after "until" is when it happened
+        PartialDate date = until ? s.firstDateAfter(m.end()) : reference ? s.ownDate(m.end()) : s.dateFor(m.end());
         if (date == null) continue;
         if (change == Change.ESTABLISHED && overlapsRestored(s, m.start())) continue;
         r.add(new RelationsChange(change, date, List.of(s.source())));

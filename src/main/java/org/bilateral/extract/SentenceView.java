@@ -103,14 +103,19 @@ final class SentenceView {
     List<PartialDate> relative = new ArrayList<>();
     for (DateMention d : dates) {
       // "a partnership ... by 2030": a deadline, not the date of the statement
-      boolean deadline = DEADLINE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
-      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline) (d.relative() ? relative : own).add(d.date());
+      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline(d)) (d.relative() ? relative : own).add(d.date());
     }
     // "three days later, on 18 August 1947": the date stated outright wins over the count
     if (!own.isEmpty()) return own;
     if (!relative.isEmpty()) return relative;
     PartialDate one = dateBefore(pos);
     return one == null ? List.of() : List.of(one);
+  }
+
+  /** The first date stated after {@code pos}, whatever stands before it. */
+  PartialDate firstDateAfter(int pos) {
+    for (DateMention d : dates) if (d.start() >= pos && d.date() != null) return d.date();
+    return null;
   }
 
   /** A date in a statement's own words after {@code pos}, and nothing borrowed from around it. */
@@ -127,7 +132,7 @@ final class SentenceView {
     Matcher br = MINOR_BREAK.matcher(text);
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
     for (DateMention d : dates) {
-      if (d.start() >= pos && d.end() <= stop) return d.date();
+      if (d.start() >= pos && d.end() <= stop && !deadline(d)) return d.date();
     }
     DateMention before = null;
     for (DateMention d : dates) if (d.start() >= c[0] && d.end() <= pos) before = d;
@@ -146,6 +151,11 @@ final class SentenceView {
       if (d.date() != null && !REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()) return d.date();
     }
     return null;
+  }
+
+  /** "a partnership ... by 2030": a deadline, not the date of the statement. */
+  private boolean deadline(DateMention d) {
+    return DEADLINE.matcher(text.substring(Math.max(0, d.start() - 8), d.start())).find();
   }
 
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|through)\\s+$");
