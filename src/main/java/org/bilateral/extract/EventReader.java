@@ -69,7 +69,9 @@ final class EventReader implements FactReader {
       boolean inside = d.start() >= m.start() - 1 && d.start() <= m.end() + 1;
       if (inside && d.date() != null) return PartialDate.ofYear(d.date().year());
     }
-    return null;
+    // "the revolution against Spanish rule broke out in 1896": the year follows
+    PartialDate after = s.dateFor(m.end());
+    return after == null ? null : PartialDate.ofYear(after.year());
   }
 
   private static List<String> pairMembersIn(SentenceView s, int[] clause) {

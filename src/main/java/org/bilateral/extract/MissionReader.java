@@ -46,6 +46,7 @@ final class MissionReader implements FactReader {
         continue;
       }
       List<Places.Place> places = Places.listAfter(s.text, hit.end());
+      if (places.isEmpty()) places = representedIn(s, hit);
       String owner = owner(s, hit, clause);
       boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
@@ -152,6 +153,16 @@ final class MissionReader implements FactReader {
     }
   }
 
+  private static final Pattern REPRESENTED_IN = Pattern.compile("\\b(?:represented|present)\\s+in\\s+(\\p{Lu}[\\p{L} .'-]*?)\\s+by\\s+(?:a|an|its|the)\\s+$");
+
+  /** "was represented in Madrid by a legation": the place stands before the mission word. */
+  private static List<Places.Place> representedIn(SentenceView s, MissionWords.Hit hit) {
+    Matcher m = REPRESENTED_IN.matcher(s.text.substring(Math.max(0, hit.start() - 80), hit.start()));
+    if (!m.find()) return List.of();
+    int offset = Math.max(0, hit.start() - 80);
+    return Places.listAt(s.text, offset + m.start(1));
+  }
+
   /** The last place named with "in" in the clause before {@code pos}, if any. */
   private static Places.Place placeBefore(SentenceView s, int pos) {
     int start = s.clauseAt(pos)[0];
@@ -193,7 +204,8 @@ final class MissionReader implements FactReader {
   private boolean raiseAll(SentenceView s, Reading r, List<MissionWords.Hit> hits, int h) {
     MissionWords.Hit old = hits.get(h);
     if (!old.plural() || h + 1 >= hits.size() || !raisedTo(s, old, hits.get(h + 1))) return false;
-    if (!Pattern.compile("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(s.clauseAt(old.start())[0], old.start())).find()) return false;
+    int[] clause = s.clauseAt(old.start());
+    if (!Pattern.compile("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
     Gazetteer g = Gazetteer.get();
     for (String owner : s.pair.asList()) {
       Mission found = null;
@@ -217,7 +229,7 @@ final class MissionReader implements FactReader {
       "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
   private static final Pattern GENERIC_RAISED = Pattern.compile(
-      "(?i)\\b(?:the|its|this)\\s+(?:office|mission|post)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
+      "(?i)\\b(?:(?:the|its|this)\\s+(?:office|mission|post)|it)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
 
   private static final Pattern MISSION_KEY = Pattern.compile("(?i)mission\\s*([12])");
 
