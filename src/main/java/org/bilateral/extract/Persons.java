@@ -3,6 +3,7 @@ package org.bilateral.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.gazetteer.Country;
 import org.bilateral.gazetteer.Gazetteer;
@@ -23,6 +24,7 @@ final class Persons {
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}-)?\\p{Lu}[\\p{L}'’.-]*");
+  private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   private Persons() {}
@@ -32,6 +34,15 @@ final class Persons {
    * words and name words, perhaps led by a demonym ("Mexican") or possessive ("Mexico's").
    */
   static Person before(String text) {
+    // "Prince Juan Carlos of Spain": a country after the name says whose prince
+    Matcher of = OF_COUNTRY.matcher(text);
+    if (of.find()) {
+      var c = Gazetteer.get().country(of.group(1));
+      if (c.isPresent()) {
+        Person p = before(text.substring(0, of.start()));
+        if (p != null && p.office() != null) return new Person(c.get().iso3(), p.office(), p.name());
+      }
+    }
     List<String> tokens = tokens(text);
     int i = tokens.size();
     // the name: capitalised, not office words, not countries

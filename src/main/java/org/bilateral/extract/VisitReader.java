@@ -139,6 +139,11 @@ final class VisitReader implements FactReader {
         lastEnd = t.end;
         continue;
       }
+      if (HOST_VERB.matcher(s.text.substring(t.start, t.end)).matches()) {
+        guest(s, r, t);
+        lastEnd = t.end;
+        continue;
+      }
       List<Persons.Person> group = visitors(s, r, clause[0], t.start);
       if (group.isEmpty() && subject != null && elided(s, clause[0], t.start)) group = List.of(subject);
       String delegation = delegationCountry(s, t);
@@ -160,6 +165,7 @@ final class VisitReader implements FactReader {
         if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
         companions(s, r, from, to, dates.get(0));
         gapped(s, r, from, to, t.end);
+        again(s, r, who, from, to, t.end);
         any = true;
       }
       if (group.isEmpty()) {
@@ -225,6 +231,42 @@ final class VisitReader implements FactReader {
     return b.toString();
   }
 
+  private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
+  private static final Pattern AGAIN = Pattern.compile("\\s+and\\s+again\\s+(?=(?:in|on)\\s)");
+
+  /** "visited Turkey in 1967 and again in 1971": a second visit of the same person. */
+  private void again(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos) {
+    Matcher a = AGAIN.matcher(s.text);
+    a.region(pos, s.text.length());
+    while (a.find()) {
+      PartialDate d = s.ownDate(a.end());
+      if (d != null) r.add(new Visit(from, to, who.name(), who.office(), d, List.of(s.source())));
+    }
+  }
+
+  /**
+   * "President Rousseff had received Modi in Brasília", "he hosted President Buhari in Pretoria": the
+   * guest named after the verb visited the country of the place; a guest of no known office, or of
+   * the host's own country, is not a visitor.
+   */
+  private void guest(SentenceView s, Reading r, Trigger t) {
+    Matcher in = Pattern.compile("\\s+(?:in|at)\\s+(?=\\p{Lu}|the\\s)").matcher(s.text);
+    if (!in.find(t.end)) return;
+    String name = s.text.substring(t.end, in.start()).trim();
+    Persons.Person p = Persons.before(name);
+    if (p == null || p.name().isBlank()) return;
+    Persons.Person known = r.people.lookupWithCountry(p.name());
+    if (known == null) known = r.people.lookup(p.name());
+    String office = p.office() != null ? p.office() : known != null ? known.office() : null;
+    String fullName = known != null && known.name().length() > p.name().length() ? known.name() : p.name();
+    String to = destination(s, in.start());
+    if (to == null || !s.pair.contains(to)) return;
+    String from = p.country() != null ? p.country() : known != null && known.country() != null ? known.country() : s.pair.other(to);
+    if (from == null || from.equals(to) || !s.pair.contains(from)) return;
+    if (office == null && known == null) return;
+    r.add(new Visit(from, to, fullName, office, s.dateFor(t.end), List.of(s.source())));
+  }
+
   /** "President Yahya Khan visited China in November 1970, and President Zia-ul-Haq in May 1980." */
   private void gapped(SentenceView s, Reading r, String from, String to, int pos) {
     Matcher g = GAPPED.matcher(s.text);
@@ -273,7 +315,7 @@ final class VisitReader implements FactReader {
 
   /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
   private void companions(SentenceView s, Reading r, String from, String to, PartialDate date) {
-    Matcher by = Pattern.compile("accompanied\\s+by\\s+").matcher(s.text);
+    Matcher by = Pattern.compile("(?:accompanied\\s+by|together\\s+with|along\\s+with)\\s+").matcher(s.text);
     while (by.find()) {
       Persons.Person p = Persons.entry(leadingPerson(s.text.substring(by.end())));
       if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
@@ -317,7 +359,7 @@ final class VisitReader implements FactReader {
     return out;
   }
 
-  private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:his|her|their|the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor))\\b");
+  private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
   private static final Pattern COORDINATED = Pattern.compile("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern DELEGATION = Pattern.compile("(?:the|a|an)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+delegation");
 
@@ -374,6 +416,8 @@ final class VisitReader implements FactReader {
     String rest = s.text.substring(pos);
     int skip = rest.length() - rest.stripLeading().length();
     int at = pos + skip;
+    Matcher to = Pattern.compile("^to\\s+").matcher(s.text.substring(at));
+    if (to.find()) at += to.end(); // "Modi's first official visit to Germany"
     String adjective = null;
     for (Mention<Country> c : s.countries) {
       if (c.start() == at || (c.start() > at && s.text.substring(at, c.start()).matches("(?:the\\s+)?"))) {
@@ -391,15 +435,19 @@ final class VisitReader implements FactReader {
     }
     if (places.isEmpty()) {
       // "attended the summit held in Islamabad", "led the delegation to the conference in Nairobi"
-      Matcher in = IN_PLACE.matcher(s.text);
-      in.region(pos, Math.min(s.text.length(), pos + 80));
-      if (!in.find()) return null;
-      places = Places.listAt(s.text, in.end());
+      // the first "in X" that names a place: "returned in October 2018 for the forum in Istanbul"
+      Matcher in = IN_ANY.matcher(s.text);
+      in.region(pos, Math.min(s.text.length(), pos + 100));
+      while (places.isEmpty() && in.find()) {
+        if (s.text.substring(pos, in.start()).matches("(?s).*[;.].*")) break;
+        places = Places.listAt(s.text, in.end());
+      }
       if (places.isEmpty()) return null;
     }
     Places.Place p = places.get(0);
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
 
+  private static final Pattern IN_ANY = Pattern.compile("\\b(?:held\\s+)?in\\s+(?=[A-Z])");
   private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=[A-Z])");
 }
