@@ -15,6 +15,7 @@ import org.bilateral.model.PartialDate;
  * itself hold "and": "textiles and clothing articles").
  */
 final class ExportsReader implements FactReader {
+  private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
       "(?i)(?:" + String.join("|", Rules.get().list("exports", "not_products")) + ")\\b");
@@ -65,7 +66,10 @@ final class ExportsReader implements FactReader {
       items.add(last.replaceFirst("(?i)^(?:and|or)\\s+", ""));
     } else {
       // no serial comma: "ethyl alcohol and medicines" is two items
+      // "sugar and bulk minerals and ores" splits at its first "and"; "parts of audio and video
+      // equipment and machinery" does not split inside "of audio and video"
       int and = last.indexOf(" and ");
+      while (and > 0 && INSIDE_MODIFIER.matcher(last.substring(0, and)).find()) and = last.indexOf(" and ", and + 1);
       if (and > 0) {
         items.add(last.substring(0, and));
         items.add(last.substring(and + 5));

@@ -40,7 +40,7 @@ final class Persons {
       var c = Gazetteer.get().country(of.group(1));
       if (c.isPresent()) {
         Person p = before(text.substring(0, of.start()));
-        if (p != null && p.office() != null) return new Person(c.get().iso3(), p.office(), p.name());
+        if (p != null && p.office() != null) return new Person(c.get().iso3(), p.office() + " of " + of.group(1).trim(), p.name());
       }
     }
     List<String> tokens = tokens(text);
