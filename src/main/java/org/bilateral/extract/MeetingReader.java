@@ -36,7 +36,8 @@ final class MeetingReader implements FactReader {
     String met = String.join("|", rules.list("meetings", "met"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
     roundOf = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
-        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set)\\b|[,;:.(]|$)");
+        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set)\\b"
+        + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.(]|$)");
     // "the 9th session", "Its ninth session": the body is the one the text is about
     ordinalRound = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
@@ -114,6 +115,7 @@ final class MeetingReader implements FactReader {
     PartialDate date = s.dateFor(end);
     String city = null;
     List<Places.Place> places = Places.listAfter(s.text, end);
+    if (places.isEmpty()) places = cameFor(s, end);
     if (!places.isEmpty()) {
       Places.Place p = places.get(0);
       String country = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
@@ -122,6 +124,17 @@ final class MeetingReader implements FactReader {
     }
     r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
     return true;
+  }
+
+  private static final Pattern CAME_FOR = Pattern.compile(
+      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair)\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
+
+  /** "came to Islamabad for the sixth session of the HLSCC": the round was held where the visitor went. */
+  private static List<Places.Place> cameFor(SentenceView s, int end) {
+    int from = s.clauseAt(Math.max(0, end - 1))[0];
+    Matcher m = CAME_FOR.matcher(s.text.substring(from, end));
+    if (!m.find()) return List.of();
+    return Places.listAt(s.text, from + m.start(1));
   }
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */

@@ -82,7 +82,8 @@ final class MissionReader implements FactReader {
         if (replaces && previous != null && previous.owner().equals(o)) {
           opened = previous.closed() != null ? previous.closed() : s.dateFor(hit.end());
         } else if (verb(s, clause, "close")) {
-          if (!verb(s, clause, "temporary")) closed = s.dateFor(hit.end());
+          // "the legation in Lima was shut", told after the war broke out: the story's date
+          if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
           opened = s.dateFor(hit.end());
         }
