@@ -13,4 +13,11 @@ public class BadInputException extends RuntimeException {
   }
 
   public String input() { return input; }
+
+  /** The one-line form of a failure to read a file the user named. */
+  public static BadInputException reading(String input, java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return new BadInputException(input, "no such file");
+    if (e instanceof java.nio.file.AccessDeniedException) return new BadInputException(input, "permission denied");
+    return new BadInputException(input, "cannot read (" + e.getMessage() + ")");
+  }
 }

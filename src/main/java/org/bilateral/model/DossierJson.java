@@ -85,22 +85,12 @@ public final class DossierJson {
     });
     o.set("membership_sources", membershipSources);
 
-    ArrayNode missions = o.putArray("missions");
-    d.facts(Mission.class).forEach(m -> missions.add(writeFact(m)));
-    ArrayNode accreditations = o.putArray("accreditations");
-    d.facts(Accreditation.class).forEach(a -> accreditations.add(writeFact(a)));
-    ArrayNode visits = o.putArray("visits");
-    d.facts(Visit.class).forEach(v -> visits.add(writeFact(v)));
-    ArrayNode agreements = o.putArray("agreements");
-    d.facts(Agreement.class).forEach(a -> agreements.add(writeFact(a)));
-    ArrayNode meetings = o.putArray("meetings");
-    d.facts(Meeting.class).forEach(m -> meetings.add(writeFact(m)));
-    ArrayNode trade = o.putArray("trade");
-    d.facts(Trade.class).forEach(t -> trade.add(writeFact(t)));
-    ArrayNode exports = o.putArray("exports");
-    d.facts(Exports.class).forEach(e -> exports.add(writeFact(e)));
-    ArrayNode events = o.putArray("events");
-    d.facts(Event.class).forEach(e -> events.add(writeFact(e)));
+    // the other kinds are lists of fact objects, in the format's order
+    for (Fact.Kind k : Fact.Kind.values()) {
+      if (k == Fact.Kind.RELATIONS || k == Fact.Kind.MEMBERSHIP) continue;
+      ArrayNode list = o.putArray(k.field());
+      d.facts().stream().filter(f -> f.kind() == k).forEach(f -> list.add(writeFact(f)));
+    }
     return o;
   }
 

@@ -8,9 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +81,8 @@ public final class Documents {
       String text = decode(input, bytes);
       if (text.isBlank()) throw new BadInputException(input, "file holds only white space");
       return text;
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(input, "no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(input, "permission denied");
     } catch (IOException e) {
-      throw new BadInputException(input, "cannot read (" + e.getMessage() + ")");
+      throw BadInputException.reading(input, e);
     }
   }
 

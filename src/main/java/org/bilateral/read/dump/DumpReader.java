@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -107,12 +105,8 @@ public final class DumpReader implements Closeable {
     try {
       if (Files.isDirectory(file)) throw new BadInputException(input, "is a folder, not a dump file");
       raw = Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(input, "no such file");
-    } catch (AccessDeniedException e) {
-      throw new BadInputException(input, "permission denied");
     } catch (IOException e) {
-      throw new BadInputException(input, "cannot read (" + e.getMessage() + ")");
+      throw BadInputException.reading(input, e);
     }
     return new DumpReader(input, raw, wanted, maxBytes, listener);
   }
