@@ -16,6 +16,7 @@ final class AccreditationReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    if (!rules.mayMatch("accreditations", "accredited", s.lower())) return;
     Matcher m = rules.phrases("accreditations", "accredited").matcher(s.text);
     while (m.find()) {
       String to = firstCountryAfter(s, m.end());

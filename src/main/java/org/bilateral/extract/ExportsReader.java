@@ -22,6 +22,7 @@ final class ExportsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    if (!rules.mayMatch("exports", "exports_to", s.lower())) return;
     Matcher m = rules.phrases("exports", "exports_to").matcher(s.text);
     while (m.find()) {
       Mention<Country> to = null;

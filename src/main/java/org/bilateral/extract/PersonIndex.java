@@ -20,7 +20,7 @@ final class PersonIndex {
   private static final String NAME_WORD = "(?:(?:[a-z]{1,3}-)?\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}\\.)";
   /** An office (office words, perhaps joined by of/for/the/and) directly followed by a name. */
   private static final Pattern OFFICE_AND_NAME = Pattern.compile(
-      "(?<![\\p{L}-])" + OW + "(?:(?:\\s+|,\\s+|\\s+(?:of|for|the|and|on)\\s+(?:the\\s+)?)" + OW + ")*"
+      "(?<![\\p{L}-])(?=\\p{Lu})" + OW + "(?:(?:\\s+|,\\s+|\\s+(?:of|for|the|and|on)\\s+(?:the\\s+)?)" + OW + ")*"
           + "\\s+" + NAME_WORD + "(?:\\s+(?:(?:de|del|da|van|von|bin|ibn|al|el|ul|arap)\\s+)?" + NAME_WORD + "){0,4}");
 
   /** A person as noted, with the words of the name folded once (lookups compare them often). */

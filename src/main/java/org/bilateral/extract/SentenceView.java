@@ -63,6 +63,14 @@ final class SentenceView {
 
   Block block() { return sentence.block(); }
 
+  private String lower;
+
+  /** The sentence in lower case, for the keyword checks that spare a reader its patterns. */
+  String lower() {
+    if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower;
+  }
+
   String caption() { return sentence.block().caption(); }
 
   Source source() {

@@ -19,6 +19,8 @@ final class TradeReader implements FactReader {
     Pattern pronoun = rules.phrases("trade", "pronoun");
     Pattern not = rules.phrases("trade", "not_total");
     boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find());
+    // a sentence that names no trade is read only in a section about trade ("In 2020 it amounted to ...")
+    if (!tradeSection && !rules.mayMatch("trade", "total", s.lower())) return;
     int from = 0;
     boolean accepted = false;
     for (Money.Amount a : Money.find(s.text)) {

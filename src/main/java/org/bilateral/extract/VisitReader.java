@@ -186,6 +186,7 @@ final class VisitReader implements FactReader {
   private record Trigger(int start, int end, boolean weak, boolean plural, boolean implicitDestination) {}
 
   private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
+    if (!rules.mayMatch("visits", list, s.lower())) return;
     Matcher m = rules.phrases("visits", list).matcher(s.text);
     while (m.find()) {
       String g = m.group().toLowerCase(java.util.Locale.ROOT);
