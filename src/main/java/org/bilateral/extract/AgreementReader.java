@@ -64,6 +64,7 @@ final class AgreementReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    if (!mayName(s.lower())) return;
     if (s.namesThirdCountry() && !s.namesBoth()) return;
     listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
@@ -128,6 +129,15 @@ final class AgreementReader implements FactReader {
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
+  }
+
+  private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol",
+      "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement");
+
+  /** A cheap check before the patterns: every instrument word holds one of these stems. */
+  private static boolean mayName(String lower) {
+    for (String s : STEMS) if (lower.contains(s)) return true;
+    return false;
   }
 
   /** A described instrument must be singular, introduced by an article, and say what it is about. */

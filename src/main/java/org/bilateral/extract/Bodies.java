@@ -23,6 +23,7 @@ final class Bodies {
 
   /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
   void scan(String text) {
+    if (!mentionsBody(text)) return;
     Matcher m = NAMED.matcher(text);
     while (m.find()) {
       String name = clean(m.group(1));
@@ -42,6 +43,16 @@ final class Bodies {
   }
 
   Body current() { return current; }
+
+  private static final java.util.List<String> BODY_STEMS = java.util.List.of(
+      "commission", "committee", "council", "dialogue", "consultations", "mechanism", "forum", "working group", "partnership");
+
+  /** A cheap check before the pattern: no body is named without one of these words. */
+  static boolean mentionsBody(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String w : BODY_STEMS) if (lower.contains(w)) return true;
+    return false;
+  }
 
   /** "The Joint Commission", "Its Joint Cooperation Committee": the article is not part of the name. */
   static String clean(String name) {

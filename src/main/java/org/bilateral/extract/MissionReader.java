@@ -28,6 +28,10 @@ final class MissionReader implements FactReader {
       infobox(s, r);
       return;
     }
+    if (!MissionWords.mayMention(s.lower())) {
+      moves(s, r); // "It later moved to Islamabad." names no mission
+      return;
+    }
     List<MissionWords.Hit> hits = MissionWords.find(s.text);
     for (int h = 0; h < hits.size(); h++) {
       MissionWords.Hit hit = hits.get(h);
@@ -102,6 +106,8 @@ final class MissionReader implements FactReader {
    * or, when none is stated, with no date at all.
    */
   private void moves(SentenceView s, Reading r) {
+    String lower = s.lower();
+    if (!lower.contains("moved") && !lower.contains("transferred") && !lower.contains("relocated")) return;
     Matcher m = MOVE.matcher(s.text);
     while (m.find()) {
       List<Places.Place> to = Places.listAt(s.text, m.end());

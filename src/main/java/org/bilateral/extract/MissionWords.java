@@ -29,6 +29,18 @@ final class MissionWords {
 
   private MissionWords() {}
 
+  private static final List<String> STEMS = List.of(
+      "embass", "consul", "commission", "legation", "office", "mission", "agency", "section", "representation");
+
+  /**
+   * A cheap check before the pattern (lower-case text): every mission word holds one of these stems.
+   * A move ("moved to") or a raise ("it was raised to") needs a mission word too.
+   */
+  static boolean mayMention(String lower) {
+    for (String s : STEMS) if (lower.contains(s)) return true;
+    return false;
+  }
+
   static List<Hit> find(String text) {
     List<Hit> out = new ArrayList<>();
     Matcher m = WORDS.matcher(text);
