@@ -4,12 +4,20 @@ import java.util.List;
 import org.bilateral.BadInputException;
 import org.bilateral.gazetteer.Country;
 import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.resolve.Place;
+import org.bilateral.resolve.Resolver;
 
 /** Turns what the user typed for a country (name, code, demonym, any case) into the gazetteer's country. */
 final class Countries {
   private Countries() {}
 
   static Country resolve(String typed) {
+    // a historical state is itself (the USSR is not Russia), though the gazetteer reads it as its successor
+    var place = Resolver.get().country(typed);
+    if (place.isPresent() && place.get().historical()) {
+      Place p = place.get();
+      return new Country(p.code(), null, p.name(), List.of(), List.of(), null, 0, 0);
+    }
     return Gazetteer.get().country(typed).orElseThrow(() -> new UnknownCountry(typed, suggestions(typed)));
   }
 
@@ -28,7 +36,7 @@ final class Countries {
 
   /** A stored code as a name, for listings; the code itself if the gazetteer does not know it. */
   static String name(String iso3) {
-    return Gazetteer.get().byIso3(iso3).map(Country::name).orElse(iso3);
+    return Gazetteer.get().byIso3(iso3).map(Country::name).orElseGet(() -> Resolver.get().name(iso3));
   }
 
   private static String suggestions(String typed) {

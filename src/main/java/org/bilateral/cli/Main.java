@@ -68,7 +68,11 @@ public final class Main implements Runnable {
         .addSubcommand(new ShowCommand(cli))
         .addSubcommand(new TimelineCommand(cli))
         .addSubcommand(new EvalCommand(cli))
-        .addSubcommand(new PairsCommand(cli));
+        .addSubcommand(new PairsCommand(cli))
+        .addSubcommand(new ImportCommand(cli))
+        .addSubcommand(new CheckCommand(cli))
+        .addSubcommand(new MissionsCommand(cli))
+        .addSubcommand(new CountriesCommand(cli));
     // Every command's help documents the exit statuses, from the one list above.
     Map<String, String> exitCodes = new LinkedHashMap<>();
     for (String entry : new String[] {EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT}) {
@@ -89,7 +93,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command (extract, ingest, show, timeline, pairs or eval)");
+    throw new ParameterException(spec.commandLine(), "missing command (extract, ingest, import, show, timeline, pairs, check, missions, countries or eval)");
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -5,6 +5,7 @@ import org.bilateral.query.Query;
 import org.bilateral.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
     name = "pairs",
@@ -16,6 +17,9 @@ final class PairsCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  @Option(names = "--min-facts", paramLabel = "N", description = "Only pairs with at least N facts.")
+  int minFacts;
+
   PairsCommand(Cli cli) {
     this.cli = cli;
   }
@@ -23,8 +27,8 @@ final class PairsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store store = db.openExisting(cli)) {
-      new TextRenderer(cli.out()).pairs(new Query(store).pairs(),
-          Countries::name);
+      var pairs = new Query(store).pairs().stream().filter(p -> p.facts() >= minFacts).toList();
+      new TextRenderer(cli.out()).pairs(pairs, Countries::name);
     }
     return Errors.OK;
   }

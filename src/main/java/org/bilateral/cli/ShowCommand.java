@@ -80,7 +80,8 @@ final class ShowCommand implements Callable<Integer> {
         // the as-of view holds only what was in force; "not yet established (established ...)" needs all changes
         render.asOf(pair.title(), q.asOf(a, b, asOf), d.facts(RelationsChange.class).toList(), sources);
       } else {
-        render.dossier(revision == null ? pair.title() : pair.title() + ", revision " + revision, d, sources);
+        render.dossier(revision == null ? pair.title() : pair.title() + ", revision " + revision, d, sources,
+            revision == null ? new org.bilateral.query.Reconciliation(store).conflicted(a, b) : java.util.Set.of());
       }
     }
     return Errors.OK;

@@ -44,6 +44,11 @@ final class TextRenderer {
 
   /** Every fact of the dossier by section (in the dossier format's order), dated facts first in date order. */
   void dossier(String heading, Dossier d, boolean sources) {
+    dossier(heading, d, sources, java.util.Set.of());
+  }
+
+  /** Like the above, marking the facts that another fact of the pair contradicts. */
+  void dossier(String heading, Dossier d, boolean sources, java.util.Set<Fact> conflicted) {
     out.println(heading);
     out.println(count(d.facts().size(), "fact") + (d.documentName() == null ? "" : " from " + d.documentName()));
     for (Fact.Kind kind : Fact.Kind.values()) {
@@ -53,8 +58,20 @@ final class TextRenderer {
       if (facts.isEmpty()) continue;
       out.println();
       out.println(SECTIONS.get(kind));
-      for (Fact f : facts) fact(f.validFrom(), describe(f), f.sources(), sources);
+      for (Fact f : facts) {
+        fact(f.validFrom(), describe(f) + (conflicted.contains(f) ? "  (conflict: see 'bilateral check')" : ""),
+            f.sources(), sources);
+      }
     }
+    if (!conflicted.isEmpty()) {
+      out.println();
+      out.println(count(conflicted.size(), "fact") + " in conflict with another source");
+    }
+  }
+
+  /** A fact's date and description on one line, for listings outside a dossier. */
+  static String describeDated(Fact f) {
+    return (f.validFrom() == null ? "" : f.validFrom() + "  ") + describe(f);
   }
 
   /** The state on a date: relations, the missions open then, and the accreditations. */

@@ -27,7 +27,6 @@ import org.bilateral.model.Source;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The database of documents, facts and their sources. All SQL of the project lives in this
@@ -94,9 +93,8 @@ public final class Store implements AutoCloseable {
       if (known.isPresent()) {
         id = known.get().id();
         status = IngestResult.Status.REPLACED;
-        h.createUpdate("DELETE FROM fact_sources WHERE fact_id IN (SELECT id FROM facts WHERE document_id = :d)")
-            .bind("d", id).execute();
-        h.createUpdate("DELETE FROM facts WHERE document_id = :d").bind("d", id).execute();
+        // sources other documents attached to this document's facts stay (see FactWriter.withdraw)
+        new FactWriter(h).withdraw(id);
         h.createUpdate("UPDATE documents SET name = :name, title = :title, checksum = :checksum, read_at = :readAt,"
                 + " pair_a = :pairA, pair_b = :pairB, title_a = :titleA, title_b = :titleB WHERE id = :id")
             .bind("id", id)
@@ -214,17 +212,124 @@ public final class Store implements AutoCloseable {
   }
 
   private int insertFacts(Handle h, long documentId, String[] pair, Long revision, Dossier dossier) {
+    FactWriter writer = new FactWriter(h);
     int count = 0;
     for (Fact fact : dossier.facts()) {
-      insertFact(h, documentId, pair, revision, fact);
+      writer.write(documentId, pair, revision, fact, null);
       afterEachFact.accept(++count);
     }
     return count;
   }
 
+  /** The current facts a document states, its own and those of others it was merged into. */
   private static int currentFactCount(Handle h, long documentId) {
-    return h.createQuery("SELECT COUNT(*) FROM facts WHERE document_id = :d AND current = 1")
+    return h.createQuery("SELECT COUNT(DISTINCT s.fact_id) FROM fact_sources s JOIN facts f ON f.id = s.fact_id"
+            + " WHERE s.origin_document_id = :d AND f.current = 1")
         .bind("d", documentId).mapTo(Integer.class).one();
+  }
+
+  /**
+   * Stores the facts of one data-set file in one transaction: a failure anywhere leaves the
+   * database as it was. The same file again (same checksum) writes nothing; a changed one first
+   * takes back everything its previous version stated. Facts another source already states gain
+   * this file's source instead of being stored twice.
+   */
+  public ImportResult importFile(ImportFile file) {
+    return run(() -> jdbi.inTransaction(h -> {
+      Optional<Known> known = h.createQuery("SELECT id, checksum FROM imports WHERE dataset = :ds AND file = :file")
+          .bind("ds", file.dataset()).bind("file", file.file())
+          .map((rs, ctx) -> new Known(rs.getLong(1), rs.getString(2))).findFirst();
+      if (known.isPresent() && known.get().checksum().equals(file.checksum())) {
+        long importId = known.get().id();
+        int facts = h.createQuery("SELECT COUNT(DISTINCT s.fact_id) FROM fact_sources s JOIN documents d"
+                + " ON d.id = s.origin_document_id WHERE d.import_id = :i").bind("i", importId).mapTo(Integer.class).one();
+        int pairs = h.createQuery("SELECT COUNT(*) FROM documents WHERE import_id = :i").bind("i", importId)
+            .mapTo(Integer.class).one();
+        return new ImportResult(IngestResult.Status.UNCHANGED, file.dataset(), file.file(), file.records(),
+            file.skipped(), facts, 0, 0, pairs);
+      }
+      FactWriter writer = new FactWriter(h);
+      long importId;
+      IngestResult.Status status;
+      if (known.isPresent()) {
+        importId = known.get().id();
+        status = IngestResult.Status.REPLACED;
+        for (long doc : h.createQuery("SELECT id FROM documents WHERE import_id = :i").bind("i", importId)
+            .mapTo(Long.class).list()) {
+          writer.withdraw(doc);
+        }
+        h.createUpdate("DELETE FROM documents WHERE import_id = :i").bind("i", importId).execute();
+        h.createUpdate("UPDATE imports SET checksum = :c, imported_at = :at, records = :r, skipped = :s,"
+                + " listed_open_on = :open WHERE id = :i")
+            .bind("c", file.checksum()).bind("at", now()).bind("r", file.records()).bind("s", file.skipped())
+            .bind("open", iso(file.listedOpenOn())).bind("i", importId).execute();
+      } else {
+        status = IngestResult.Status.ADDED;
+        importId = h.createQuery("INSERT INTO imports (dataset, file, checksum, imported_at, records, skipped,"
+                + " listed_open_on) VALUES (:ds, :file, :c, :at, :r, :s, :open) RETURNING id")
+            .bind("ds", file.dataset()).bind("file", file.file()).bind("c", file.checksum()).bind("at", now())
+            .bind("r", file.records()).bind("s", file.skipped()).bind("open", iso(file.listedOpenOn()))
+            .mapTo(Long.class).one();
+      }
+      Map<String, Long> documents = new LinkedHashMap<>();
+      int count = 0;
+      int merged = 0;
+      for (ImportedFact f : file.facts()) {
+        String[] pair = Country.canonical(code(f.a()), code(f.b()));
+        if (pair[0].equals(pair[1])) throw new IllegalArgumentException("a pair needs two countries: " + f.a());
+        long doc = documents.computeIfAbsent(pair[0] + "-" + pair[1], k -> h.createQuery(
+                "INSERT INTO documents (name, path, title, checksum, read_at, pair_a, pair_b, title_a, title_b,"
+                    + " import_id) VALUES (:name, :path, NULL, :checksum, :readAt, :a, :b, :a, :b, :i) RETURNING id")
+            .bind("name", file.file()).bind("path", "import:" + file.dataset() + "/" + file.file() + "#" + k)
+            .bind("checksum", file.checksum()).bind("readAt", now()).bind("a", pair[0]).bind("b", pair[1])
+            .bind("i", importId).mapTo(Long.class).one());
+        if (writer.write(doc, pair, null, f.fact(), file.listedOpenOn()) == FactWriter.Outcome.MERGED) merged++;
+        afterEachFact.accept(++count);
+      }
+      return new ImportResult(status, file.dataset(), file.file(), file.records(), file.skipped(), count, merged,
+          writer.conflicts, documents.size());
+    }));
+  }
+
+  /** The conflicts recorded for a pair, or for every pair when {@code a} and {@code b} are null. */
+  public List<StoredConflict> conflicts(String a, String b) {
+    String[] pair = a == null ? null : Country.canonical(code(a), code(b));
+    return run(() -> jdbi.withHandle(h -> {
+      record Row(long first, long second, String reason, String a2, String b2) {}
+      var query = h.createQuery("SELECT c.fact_a, c.fact_b, c.reason, f.pair_a, f.pair_b FROM conflicts c"
+          + " JOIN facts f ON f.id = c.fact_a JOIN facts g ON g.id = c.fact_b WHERE f.current = 1 AND g.current = 1"
+          + (pair == null ? "" : " AND f.pair_a = :a AND f.pair_b = :b") + " ORDER BY f.pair_a, f.pair_b, c.fact_a, c.fact_b");
+      if (pair != null) query.bind("a", pair[0]).bind("b", pair[1]);
+      List<Row> rows = query.map((rs, ctx) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+          rs.getString(5))).list();
+      Map<Long, StoredFact> facts = new LinkedHashMap<>();
+      for (StoredFact f : storedFacts(h, "f.id IN (SELECT fact_a FROM conflicts UNION SELECT fact_b FROM conflicts)"
+          + (pair == null ? "" : " AND f.pair_a = :a AND f.pair_b = :b"), pair)) {
+        facts.put(f.id(), f);
+      }
+      List<StoredConflict> out = new ArrayList<>(rows.size());
+      for (Row r : rows) out.add(new StoredConflict(r.a2(), r.b2(), r.reason(), facts.get(r.first()), facts.get(r.second())));
+      return out;
+    }));
+  }
+
+  /** The current facts of one kind in which {@code code} is one of the pair, or of every pair when it is null. */
+  public List<StoredFact> factsOfKind(Fact.Kind kind, String code) {
+    String c = code == null ? null : code(code);
+    return run(() -> jdbi.withHandle(h -> {
+      String condition = "f.current = 1 AND f.kind = '" + kindCode(kind) + "'"
+          + (c == null ? "" : " AND (f.pair_a = :a OR f.pair_b = :b)");
+      return storedFacts(h, condition, c == null ? null : new String[] {c, c});
+    }));
+  }
+
+  /** The imported files, oldest first: data set, file, records, skipped records. */
+  public List<StoredImport> imports() {
+    return run(() -> jdbi.withHandle(h -> h.createQuery("SELECT dataset, file, records, skipped, imported_at,"
+            + " (SELECT COUNT(*) FROM documents d WHERE d.import_id = i.id) FROM imports i ORDER BY id")
+        .map((rs, ctx) -> new StoredImport(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+            rs.getString(5), rs.getInt(6)))
+        .list()));
   }
 
   private static Instant instant(String timestamp) {
@@ -272,18 +377,35 @@ public final class Store implements AutoCloseable {
     String[] pair = Country.canonical(code(a), code(b));
     // one statement, so that a concurrent re-ingest cannot pair facts with another version's sources
     return run(() -> jdbi.withHandle(h -> {
-      Map<Long, Row> rows = new LinkedHashMap<>();
-      var query = h.createQuery("SELECT f.id, f.document_id, f.kind, f.payload, s.document, s.start_offset,"
-              + " s.end_offset, s.sentence, s.reference FROM facts f LEFT JOIN fact_sources s ON s.fact_id = f.id"
-              + " WHERE f.pair_a = :a AND f.pair_b = :b AND " + condition + " ORDER BY f.id, s.seq")
+      var query = h.createQuery(FACTS_WITH_SOURCES + " WHERE f.pair_a = :a AND f.pair_b = :b AND " + condition
+              + " ORDER BY f.id, s.seq")
           .bind("a", pair[0]).bind("b", pair[1]);
       if (revision != null) query.bind("r", revision.longValue());
+      return collect(query);
+    }));
+  }
+
+  private static final String FACTS_WITH_SOURCES = "SELECT f.id, f.document_id, f.kind, f.payload, s.document,"
+      + " s.start_offset, s.end_offset, s.sentence, s.reference, f.pair_a, f.pair_b FROM facts f"
+      + " LEFT JOIN fact_sources s ON s.fact_id = f.id";
+
+  /** Facts matching {@code condition} (which may use :a and :b, bound to {@code pair}) with their sources. */
+  private List<StoredFact> storedFacts(Handle h, String condition, String[] pair) {
+    var query = h.createQuery(FACTS_WITH_SOURCES + " WHERE " + condition + " ORDER BY f.id, s.seq");
+    if (pair != null) query.bind("a", pair[0]).bind("b", pair[1]);
+    return collect(query);
+  }
+
+  private List<StoredFact> collect(org.jdbi.v3.core.statement.Query query) {
+    {
+      Map<Long, Row> rows = new LinkedHashMap<>();
       query
           .map((rs, ctx) -> {
             long id = rs.getLong(1);
             Row row = rows.get(id);
             if (row == null) {
-              row = new Row(id, rs.getLong(2), rs.getString(3), rs.getString(4), new ArrayList<>());
+              row = new Row(id, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(10), rs.getString(11),
+                  new ArrayList<>());
               rows.put(id, row);
             }
             if (rs.getString(5) != null)
@@ -294,14 +416,14 @@ public final class Store implements AutoCloseable {
       List<StoredFact> out = new ArrayList<>(rows.size());
       for (Row row : rows.values()) {
         Fact fact = readFact(row.id(), row.kind(), row.payload());
-        out.add(new StoredFact(row.id(), row.documentId(),
+        out.add(new StoredFact(row.id(), row.documentId(), row.a(), row.b(),
             row.sources().isEmpty() ? fact : fact.withSources(row.sources())));
       }
       return out;
-    }));
+    }
   }
 
-  private record Row(long id, long documentId, String kind, String payload, List<Source> sources) {}
+  private record Row(long id, long documentId, String kind, String payload, String a, String b, List<Source> sources) {}
 
   /** The documents read for a pair (in either order), oldest first. */
   public List<StoredDocument> documents(String a, String b) {
@@ -341,25 +463,6 @@ public final class Store implements AutoCloseable {
         : h.createQuery("SELECT id, checksum FROM documents WHERE path IS NULL AND name = :key ORDER BY id LIMIT 1")
             .bind("key", name);
     return query.map((rs, ctx) -> new Known(rs.getLong(1), rs.getString(2))).findFirst();
-  }
-
-  private static void insertFact(Handle h, long documentId, String[] pair, Long revision, Fact fact) {
-    long factId = h.createQuery("INSERT INTO facts (document_id, kind, pair_a, pair_b, valid_from, valid_to, payload,"
-            + " revision) VALUES (:doc, :kind, :a, :b, :from, :to, :payload, :revision) RETURNING id")
-        .bind("doc", documentId).bind("kind", kindCode(fact.kind())).bind("revision", revision)
-        .bind("a", pair[0]).bind("b", pair[1])
-        .bind("from", iso(fact.validFrom())).bind("to", iso(fact.validTo()))
-        .bind("payload", DossierJson.writeFact(fact).toString())
-        .mapTo(Long.class).one();
-    PreparedBatch batch = h.prepareBatch("INSERT INTO fact_sources (fact_id, seq, document, start_offset, end_offset,"
-        + " sentence, reference) VALUES (:fact, :seq, :document, :start, :end, :sentence, :reference)");
-    int seq = 0;
-    for (Source s : fact.sources()) {
-      batch.bind("fact", factId).bind("seq", seq++).bind("document", s.document())
-          .bind("start", s.start()).bind("end", s.end()).bind("sentence", s.sentence())
-          .bind("reference", s.reference()).add();
-    }
-    batch.execute();
   }
 
   private Fact readFact(long id, String kind, String payload) {
