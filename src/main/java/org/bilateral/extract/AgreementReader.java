@@ -15,49 +15,52 @@ import org.bilateral.read.Block;
  * concluded (a verb of signing, a date in parentheses, or a list entry), never when it is planned.
  */
 final class AgreementReader implements FactReader {
-  private static final Pattern PAREN_DATE = Pattern.compile("^\\s*\\(([^()]{0,40}?\\d{4}[^()]{0,10})\\)");
-  private static final Pattern LIST_JOIN = Pattern.compile("(?:;\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?$");
-  private static final Pattern ARTICLE = Pattern.compile("(?i)(?:\\b(?:a|an|the|their|its|his|her)\\s+)((?:[\\w–-]+\\s+){0,3})$");
-  private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:on|for|between|of|to|concerning|regarding|in\\s+the\\s+field\\s+of|titled|entitled|called|named)\\s+\\S");
+  private static final Pattern PAREN_DATE = Lead.compile("^\\s*\\(([^()]{0,40}?\\d{4}[^()]{0,10})\\)");
+  private static final Pattern LIST_JOIN = Lead.compile("(?:;\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?$");
+  private static final Pattern ARTICLE = Lead.compile("(?i)(?:\\b(?:a|an|the|their|its|his|her)\\s+)((?:[\\w–-]+\\s+){0,3})$");
+  private static final Pattern COMPLEMENT = Lead.compile("^\\s+(?:on|for|between|of|to|concerning|regarding|in\\s+the\\s+field\\s+of|titled|entitled|called|named)\\s+\\S");
   /** "a joint declaration titled "Towards a Strategic Partnership"": the quoted words are the title. */
-  private static final Pattern QUOTED = Pattern.compile("(?:titled|entitled|called|named)\\s+[\"“]([^\"”]+)[\"”]");
+  private static final Pattern QUOTED = Lead.compile("(?:titled|entitled|called|named)\\s+[\"“]([^\"”]+)[\"”]");
   /** "an agreement between the two governments on tourism": the parties are not part of the title. */
-  private static final Pattern PARTIES = Pattern.compile("\\s+between\\s+the\\s+two\\s+(?:governments|countries|nations|sides|states)\\s+(?=(?:on|for|concerning|regarding)\\b)");
+  private static final Pattern PARTIES = Lead.compile("\\s+between\\s+the\\s+two\\s+(?:governments|countries|nations|sides|states)\\s+(?=(?:on|for|concerning|regarding)\\b)");
   /** "the two governments signed ...": a past event of the story told so far, not a summary ("have been negotiated"). */
-  private static final Pattern SIGNED_THEN = Pattern.compile("\\b(?:signed|concluded|initialled)\\b(?![^.]*\\b(?:have|has)\\s+been\\b)");
-  private static final Pattern IN_WORD = Pattern.compile("\\s+in\\s+(?=\\p{Lu})");
+  private static final Pattern SIGNED_THEN = Lead.compile("\\b(?:signed|concluded|initialled)\\b(?![^.]*\\b(?:have|has)\\s+been\\b)");
+  private static final Pattern IN_WORD = Lead.compile("\\s+in\\s+(?=\\p{Lu})");
   private final Rules rules = Rules.get();
-  private final Pattern named;
-  private final Pattern described;
-  private final Pattern titleEnd;
 
-  AgreementReader() {
+  private static final Pattern NAMED;
+  private static final Pattern LEAD_WORDS =
+      Lead.compile("(?i)^(?:(?:" + String.join("|", Rules.get().list("agreements", "lead_words")) + ")\\s+)+");
+  private static final Pattern DESCRIBED;
+  private static final Pattern TITLE_END;
+
+  static {
     // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not (yet)
-    named = Pattern.compile("(?<![\\w-])(?:(?:[A-Z][\\w–-]*\\s+(?:(?:of|on|in|for|and|the)\\s+)*){0,5})(?:"
-        + String.join("|", rules.list("agreements", "instrument")) + ")(?![\\w-])");
-    described = Pattern.compile("(?<![\\w-])(?:" + String.join("|", rules.list("agreements", "described")) + ")(?![\\w-])");
-    titleEnd = Pattern.compile(String.join("|", rules.list("agreements", "title_end")));
+    NAMED = Lead.compile("(?<![\\w-])(?:(?:[A-Z][\\w–-]*\\s+(?:(?:of|on|in|for|and|the)\\s+)*){0,5})(?:"
+        + String.join("|", Rules.get().list("agreements", "instrument")) + ")(?![\\w-])");
+    DESCRIBED = Lead.compile("(?<![\\w-])(?:" + String.join("|", Rules.get().list("agreements", "described")) + ")(?![\\w-])");
+    TITLE_END = Lead.compile(String.join("|", Rules.get().list("agreements", "title_end")));
   }
 
   /** "three memoranda of understanding were signed ...: one between A and B on X; one between ...". */
-  private static final Pattern PLURAL_LIST = Pattern.compile(
+  private static final Pattern PLURAL_LIST = Lead.compile(
       "(?i)\\b(memoranda\\s+of\\s+understanding|agreements|treaties|protocols|conventions)\\b[^:;.]{0,80}:\\s*");
-  private static final Pattern ONE = Pattern.compile("(?i)^(?:and\\s+)?one\\s+(?=between|on|for|with|to)");
+  private static final Pattern ONE = Lead.compile("(?i)^(?:and\\s+)?one\\s+(?=between|on|for|with|to)");
 
   private void listOfOnes(SentenceView s, Reading r) {
     Matcher m = PLURAL_LIST.matcher(s.text);
     if (!m.find()) return;
-    String singular = switch (m.group(1).toLowerCase().replaceAll("\\s+", " ")) {
+    String singular = switch (Regex.replaceAll(m.group(1).toLowerCase(), "\\s+", " ")) {
       case "memoranda of understanding" -> "memorandum of understanding";
       case "treaties" -> "treaty";
-      default -> m.group(1).toLowerCase().replaceAll("s$", "");
+      default -> Regex.replaceAll(m.group(1).toLowerCase(), "s$", "");
     };
     PartialDate date = s.dateFor(m.start());
     int at = m.end();
-    for (String item : s.text.substring(at).split(";\\s*")) {
+    for (String item : Regex.split(s.text.substring(at), ";\\s*")) {
       Matcher one = ONE.matcher(item.trim());
       if (!one.find()) break;
-      String rest = item.trim().substring(one.end()).replaceAll("[.\\s]+$", "");
+      String rest = Regex.replaceAll(item.trim().substring(one.end()), "[.\\s]+$", "");
       r.add(new Agreement(singular + " " + rest, date, List.of(s.source())));
     }
   }
@@ -68,13 +71,13 @@ final class AgreementReader implements FactReader {
     if (s.namesThirdCountry() && !s.namesBoth()) return;
     listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
-    Matcher m = named.matcher(s.text);
+    Matcher m = NAMED.matcher(s.text);
     while (m.find()) {
       int start = titleStart(s.text, m.start());
       if (!starts.isEmpty() && start < starts.get(starts.size() - 1)[1]) continue;
       starts.add(new int[] {start, m.end()});
     }
-    Matcher d = described.matcher(s.text);
+    Matcher d = DESCRIBED.matcher(s.text);
     while (d.find()) {
       if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
       int start = describedStart(s.text, d.start());
@@ -89,18 +92,18 @@ final class AgreementReader implements FactReader {
       int[] st = starts.get(i);
       boolean describedOnly = !Character.isUpperCase(s.text.charAt(st[0]));
       // a described instrument reaches past its word only to say what it is about ("on combating terrorism")
-      int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : titleEnd(s, st[1], limit);
+      int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : TITLE_END(s, st[1], limit);
       titles.add(new int[] {st[0], end});
     }
     for (int[] t : titles) {
       int start = t[0], end = t[1];
-      String title = s.text.substring(start, end).trim().replaceAll("[\\s,;:.]+$", "");
+      String title = Regex.replaceAll(s.text.substring(start, end).trim(), "[\\s,;:.]+$", "");
       Matcher quoted = QUOTED.matcher(title);
       if (quoted.find()) title = quoted.group(1);
       title = PARTIES.matcher(title).replaceFirst(" ");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       if (!isNamed && !specific(s.text, start, end, title)) continue;
-      if (isNamed && title.split("\\s+").length < 2 && !title.matches("(?i)mou")) continue;
+      if (isNamed && Regex.split(title, "\\s+").length < 2 && !Regex.matches(title, "(?i)mou")) continue;
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
           + s.text.substring(end, Math.min(clause[1], end + 40));
@@ -110,7 +113,7 @@ final class AgreementReader implements FactReader {
       boolean stated = false;
       Matcher p = PAREN_DATE.matcher(s.text.substring(end));
       int next = titles.indexOf(t) + 1;
-      if (!p.find() && next < titles.size() && s.text.substring(end, titles.get(next)[0]).matches("\\s*(?:and|&)\\s+(?:an?\\s+|the\\s+)?")) {
+      if (!p.find() && next < titles.size() && Regex.matches(s.text.substring(end, titles.get(next)[0]), "\\s*(?:and|&)\\s+(?:an?\\s+|the\\s+)?")) {
         // "an Aviation Agreement and a Visa Exemption Arrangement (both 1972)"
         Matcher shared = PAREN_DATE.matcher(s.text.substring(titles.get(next)[1]));
         if (shared.find() && shared.group(1).trim().startsWith("both")) p = shared;
@@ -140,13 +143,13 @@ final class AgreementReader implements FactReader {
     return false;
   }
 
-  /** A described instrument must be singular, introduced by an article, and say what it is about. */
+  /** A DESCRIBED instrument must be singular, introduced by an article, and say what it is about. */
   private boolean specific(String text, int start, int end, String title) {
     // "a protocol on its second phase", "the first agreement of its kind": about something named elsewhere
-    if (title.matches("(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
-    String[] words = title.split("\\s+");
-    boolean hasComplement = title.matches("(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
-        && !title.matches("(?i)memorandum of understanding");
+    if (Regex.matches(title, "(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
+    String[] words = Regex.split(title, "\\s+");
+    boolean hasComplement = Regex.matches(title, "(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
+        && !Regex.matches(title, "(?i)memorandum of understanding");
     boolean typed = words.length >= 2 && !words[0].equalsIgnoreCase("bilateral");
     return hasComplement || typed;
   }
@@ -156,34 +159,33 @@ final class AgreementReader implements FactReader {
     return false;
   }
 
-  /** Where a described instrument's title starts: after its article, without words like "first". */
+  /** Where a DESCRIBED instrument's title starts: after its article, without words like "first". */
   private int describedStart(String text, int wordStart) {
     Matcher a = ARTICLE.matcher(text.substring(Math.max(0, wordStart - 60), wordStart));
     if (!a.find()) return -1;
     int start = wordStart - a.group(1).length();
     String lead = a.group(1);
-    Pattern leadWords = Pattern.compile("(?i)^(?:(?:" + String.join("|", rules.list("agreements", "lead_words")) + ")\\s+)+");
-    Matcher l = leadWords.matcher(lead);
+    Matcher l = LEAD_WORDS.matcher(lead);
     if (l.find()) start += l.end();
     // numbers and plurals are counts, not an instrument: "two agreements", "three further agreements"
-    if (lead.matches("(?i).*\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\b.*")) return -1;
+    if (Regex.matches(lead, "(?i).*\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\b.*")) return -1;
     return start;
   }
 
   /** "The Treaty", "An Agreement": a leading article is not part of the title. */
   private static int titleStart(String text, int start) {
-    Matcher lead = Pattern.compile("^(?:(?:The|An?|This)\\s+)").matcher(text.substring(start));
+    Matcher lead = Regex.of("^(?:(?:The|An?|This)\\s+)").matcher(text.substring(start));
     return lead.find() ? start + lead.end() : start;
   }
 
-  private int titleEnd(SentenceView s, int from, int limit) {
+  private int TITLE_END(SentenceView s, int from, int limit) {
     String rest = s.text.substring(from, limit);
     int end = rest.length();
-    Matcher paren = Pattern.compile("\\s*\\(").matcher(rest);
+    Matcher paren = Regex.of("\\s*\\(").matcher(rest);
     if (paren.find()) end = Math.min(end, paren.start());
-    Matcher stop = titleEnd.matcher(rest);
+    Matcher stop = TITLE_END.matcher(rest);
     if (stop.find()) end = Math.min(end, stop.start());
-    Matcher semi = Pattern.compile(";|\\.(?:\\s|$)").matcher(rest);
+    Matcher semi = Regex.of(";|\\.(?:\\s|$)").matcher(rest);
     if (semi.find()) end = Math.min(end, semi.start());
     // "... Agreement in Islamabad": a place after "in" is where it was signed, not part of the title
     Matcher in = IN_WORD.matcher(rest);

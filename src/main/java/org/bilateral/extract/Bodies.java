@@ -27,16 +27,18 @@ final class Bodies {
     Matcher m = NAMED.matcher(text);
     while (m.find()) {
       String name = clean(m.group(1));
-      if (name.split("\\s+").length < 2) continue;
+      if (Regex.split(name, "\\s+").length < 2) continue;
       Body b = new Body(name, m.group(2));
       known.add(b);
       current = b;
     }
   }
 
+  private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "\\b");
+
   /** A heading that names a body ("Bilateral political consultations") sets the current body. */
   void heading(String heading) {
-    if (heading != null && Pattern.compile("(?i)" + BODY_WORD + "\\b").matcher(heading).find()) {
+    if (heading != null && BODY_HEADING.matcher(heading).find()) {
       current = new Body(heading.trim(), null);
       known.add(current);
     }
@@ -56,7 +58,7 @@ final class Bodies {
 
   /** "The Joint Commission", "Its Joint Cooperation Committee": the article is not part of the name. */
   static String clean(String name) {
-    return name.trim().replaceFirst("^(?:The|A|An|Its|Their|This)\\s+", "");
+    return Regex.replaceFirst(name.trim(), "^(?:The|A|An|Its|Their|This)\\s+", "");
   }
 
   /** The full name of an acronym the text defined ("JCC" is the Joint Cooperation Committee), else null. */

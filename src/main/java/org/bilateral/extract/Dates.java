@@ -38,7 +38,8 @@ public final class Dates {
   /** "1967–1970", "2018-19": a range of years dates an event by its first year. */
   private static final Pattern YEAR_RANGE = Pattern.compile(
       NOT_NUMBER_BEFORE + "\\b" + YEAR + "\\s*[–—-]\\s*(\\d{2,4})\\b");
-  private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(1\\d\\d0|20\\d0)'?s\\b|\\b(\\w+)\\s+century\\b");
+  private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?(?:early\\s+|mid-?\\s*|late\\s+)?(1\\d\\d0|20\\d0)'?s\\b");
+  private static final Pattern CENTURY = Pattern.compile("\\b(\\w+)\\s+century\\b");
   private static final Pattern BARE_YEAR = Pattern.compile(NOT_NUMBER_BEFORE + "\\b" + YEAR + "\\b" + NOT_NUMBER_AFTER);
   private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
@@ -86,7 +87,9 @@ public final class Dates {
       if (month) scan(text, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
       scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
     }
-    if (digit || lower.contains("centur")) scan(text, DECADE, taken, m -> null, offset, out, false);
+    // decades and centuries are taken so that "the 1990s" is not read as the year 1990
+    if (digit) scan(text, DECADE, taken, m -> null, offset, out, false);
+    if (lower.contains("centur")) scan(text, CENTURY, taken, m -> null, offset, out, false);
     if (digit) scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
     boolean year = lower.contains("year"), monthWord = lower.contains("month"), day = lower.contains("day");
     boolean later = lower.contains("later") || lower.contains("after");
@@ -108,7 +111,7 @@ public final class Dates {
       return local == null ? null : r.read(m, local);
     }, offset, out, true);
     if (month && year) rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
-      int y = an.year() + (m.group(5).matches("following|next") ? 1 : 0);
+      int y = an.year() + (Regex.matches(m.group(5), "following|next") ? 1 : 0);
       if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
       return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
     });
@@ -120,7 +123,7 @@ public final class Dates {
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
     if (later) rel.scan(LATER, (m, an) -> {
       String count = m.group(1) == null ? "" : m.group(1);
-      Integer n = count.matches("\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
+      Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));
       // "days later", "some months later": no count, so only the larger unit is known
       String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -167,8 +170,11 @@ public final class Dates {
 
   private static void scan(String text, Pattern p, boolean[] taken, Reader r, int offset, List<DateMention> out,
       boolean relative) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    Start start = STARTS.get(p);
+    // a pattern tried at every character of every sentence was the costliest part of reading dates
+    Anchored a = new Anchored(p, text, i -> start.at(text, i));
+    while (a.find()) {
+      Matcher m = a.match();
       if (isTaken(taken, m.start(), m.end())) continue;
       PartialDate d;
       try {
@@ -176,10 +182,56 @@ public final class Dates {
       } catch (RuntimeException e) {
         continue; // "31 February" and the like: not a date
       }
-      for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+      for (int k = m.start(); k < m.end(); k++) taken[k] = true;
       out.add(new DateMention(offset + m.start(), offset + m.end(), d, relative));
     }
   }
+
+  /**
+   * Where a pattern can begin. Each test must hold at every position where its pattern could match
+   * (it may hold at more): a digit, a capital (a month or a weekday), or the start of a word.
+   */
+  private interface Start {
+    boolean at(String text, int i);
+
+    Start DIGIT_OR_CAPITAL = (t, i) -> {
+      char c = t.charAt(i);
+      return (c >= '0' && c <= '9') || Character.isUpperCase(c);
+    };
+    Start CAPITAL = (t, i) -> Character.isUpperCase(t.charAt(i));
+    Start WORD_DIGIT = (t, i) -> {
+      char c = t.charAt(i);
+      return c >= '0' && c <= '9' && wordStart(t, i);
+    };
+    Start WORD = (t, i) -> (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_') && wordStart(t, i);
+    Start DECADE = (t, i) -> {
+      char c = t.charAt(i);
+      return ((c >= '0' && c <= '9') || c == 't' || c == 'e' || c == 'm' || c == 'l') && wordStart(t, i);
+    };
+    Start LOWER_WORD = (t, i) -> Character.isLowerCase(t.charAt(i)) && wordStart(t, i);
+  }
+
+  private static boolean wordStart(String t, int i) {
+    return Anchored.wordStart(t, i);
+  }
+
+  private static final Map<Pattern, Start> STARTS = Map.ofEntries(
+      Map.entry(DAY_MONTH_YEAR, Start.DIGIT_OR_CAPITAL), // an optional weekday, then a day with no \b before it
+      Map.entry(MONTH_DAY_YEAR, Start.CAPITAL),
+      Map.entry(MONTH_YEAR, Start.CAPITAL),
+      Map.entry(UNDATED_RANGE, Start.LOWER_WORD),
+      Map.entry(YEAR_RANGE, Start.WORD_DIGIT),
+      Map.entry(DECADE, Start.DECADE), // "1990s", "the 1990s", "the early 1990s", "mid-1990s", "late 1990s"
+      Map.entry(CENTURY, Start.WORD),
+      Map.entry(BARE_YEAR, Start.WORD_DIGIT),
+      Map.entry(DAY_MONTH, Start.DIGIT_OR_CAPITAL),
+      Map.entry(MONTH_DAY, Start.CAPITAL),
+      Map.entry(MONTH_ALONE, Start.LOWER_WORD),
+      Map.entry(IN_RELATIVE_YEAR, Start.DIGIT_OR_CAPITAL),
+      Map.entry(SAME_YEAR, Start.WORD),
+      Map.entry(SAME_MONTH, Start.WORD),
+      Map.entry(NEXT, Start.WORD),
+      Map.entry(LATER, Start.WORD));
 
   private static boolean isTaken(boolean[] taken, int s, int e) {
     for (int i = s; i < e; i++) if (taken[i]) return true;

@@ -15,6 +15,8 @@ import org.bilateral.model.PartialDate;
  * itself hold "and": "textiles and clothing articles").
  */
 final class ExportsReader implements FactReader {
+  private static final Pattern LIST_START = Pattern.compile(
+      "^\\s*(?:" + String.join("|", Rules.get().list("exports", "list_start")) + ")\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -33,11 +35,10 @@ final class ExportsReader implements FactReader {
       String f = from.entity().iso3(), t = to.entity().iso3();
       if (f.equals(t) || !s.pair.contains(f) || !s.pair.contains(t)) continue;
       String rest = s.text.substring(to.end());
-      Matcher start = Pattern.compile("^\\s*(?:" + String.join("|", rules.list("exports", "list_start")) + ")\\s*",
-          Pattern.CASE_INSENSITIVE).matcher(rest);
+      Matcher start = LIST_START.matcher(rest);
       if (!start.find()) continue;
       String list = rest.substring(start.end());
-      if (NOT_PRODUCTS.matcher(list).lookingAt() || list.matches("(?s)^[^.;]*?\\d[^.;]*?(?:dollars|\\$|USD|billion|million).*")) continue;
+      if (NOT_PRODUCTS.matcher(list).lookingAt() || Regex.matches(list, "(?s)^[^.;]*?\\d[^.;]*?(?:dollars|\\$|USD|billion|million).*")) continue;
       // "..., notably canola and pulses, help support ...": an aside ends at its comma
       if (start.group().trim().startsWith(",")) {
         int comma = list.indexOf(',');
@@ -58,13 +59,13 @@ final class ExportsReader implements FactReader {
    * item inside the list keeps its "and" ("textiles and clothing articles, medical instruments").
    */
   static List<String> products(String list) {
-    String body = list.replaceAll("[.;]\\s*$", "").trim();
+    String body = Regex.replaceAll(list, "[.;]\\s*$", "").trim();
     int stop = body.indexOf(';');
     if (stop >= 0) body = body.substring(0, stop);
-    List<String> items = new ArrayList<>(List.of(body.split("\\s*,\\s*")));
+    List<String> items = new ArrayList<>(List.of(Regex.split(body, "\\s*,\\s*")));
     String last = items.remove(items.size() - 1).trim();
-    if (last.matches("(?i)(?:and|or)\\s+.*")) {
-      items.add(last.replaceFirst("(?i)^(?:and|or)\\s+", ""));
+    if (Regex.matches(last, "(?i)(?:and|or)\\s+.*")) {
+      items.add(Regex.replaceFirst(last, "(?i)^(?:and|or)\\s+", ""));
     } else {
       // no serial comma: "ethyl alcohol and medicines" is two items
       // "sugar and bulk minerals and ores" splits at its first "and"; "parts of audio and video
@@ -78,7 +79,7 @@ final class ExportsReader implements FactReader {
     }
     List<String> out = new ArrayList<>();
     for (String item : items) {
-      String p = item.trim().replaceAll("[.]$", "").trim();
+      String p = Regex.replaceAll(item.trim(), "[.]$", "").trim();
       if (!p.isEmpty()) out.add(p);
     }
     return out;

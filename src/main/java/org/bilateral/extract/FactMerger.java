@@ -121,15 +121,15 @@ final class FactMerger {
 
   /** "Delhi" and "New Delhi", "Washington" and "Washington, D.C.": one name holds all the words of the other. */
   static boolean sameCity(String a, String b) {
-    Set<String> x = new HashSet<>(Arrays.asList(fold(a).split(" ")));
-    Set<String> y = new HashSet<>(Arrays.asList(fold(b).split(" ")));
+    Set<String> x = new HashSet<>(Arrays.asList(Regex.split(fold(a), " ")));
+    Set<String> y = new HashSet<>(Arrays.asList(Regex.split(fold(b), " ")));
     return x.containsAll(y) || y.containsAll(x);
   }
 
   /** Same person: the same name, or most of the words of the shorter name ("Musharraf", "Pervez Musharraf"). */
   static boolean samePerson(String a, String b) {
-    Set<String> x = new HashSet<>(Arrays.asList(fold(a).split(" ")));
-    Set<String> y = new HashSet<>(Arrays.asList(fold(b).split(" ")));
+    Set<String> x = new HashSet<>(Arrays.asList(Regex.split(fold(a), " ")));
+    Set<String> y = new HashSet<>(Arrays.asList(Regex.split(fold(b), " ")));
     Set<String> common = new HashSet<>(x);
     common.retainAll(y);
     return !common.isEmpty() && common.size() * 4 >= Math.min(x.size(), y.size()) * 3;
@@ -159,7 +159,7 @@ final class FactMerger {
 
   private static Set<String> titleWords(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : fold(s).split(" ")) {
+    for (String w : Regex.split(fold(s), " ")) {
       if (w.isEmpty() || STOP.contains(w)) continue;
       out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
@@ -168,7 +168,7 @@ final class FactMerger {
 
   static String fold(String s) {
     if (s == null) return "";
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    String n = Regex.replaceAll(Normalizer.normalize(s, Normalizer.Form.NFKD), "\\p{M}", "");
+    return Regex.replaceAll(n.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").trim();
   }
 }

@@ -19,34 +19,33 @@ final class MeetingReader implements FactReader {
   private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
   /** Lower-case words between an ordinal and the round ("the 12th (special) JCC"); a capitalised word belongs to the name. */
   private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*)";
-  private static final Pattern ROUND_WORDS = Pattern.compile(
-      "(?i)\\d(?:st|nd|rd|th)\\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|inaugural|\\bmet\\b|convened|held|took\\s+place|meeting|session");
   private final Rules rules = Rules.get();
-  private final Pattern roundOf;
-  private final Pattern ordinalRound;
-  private final Pattern ordinalBody;
-  private final Pattern bodyMet;
-  private final Pattern itsMeeting;
-  private final Pattern ellipsis;
   private final Bodies bodies = new Bodies();
   private List<String> section = List.of();
 
-  MeetingReader() {
-    String round = String.join("|", rules.list("meetings", "round"));
-    String met = String.join("|", rules.list("meetings", "met"));
+  private static final Pattern ROUND_OF;
+  private static final Pattern ORDINAL_ROUND;
+  private static final Pattern ORDINAL_BODY;
+  private static final Pattern BODY_MET;
+  private static final Pattern ITS_MEETING;
+  private static final Pattern ELLIPSIS;
+
+  static {
+    String round = String.join("|", Rules.get().list("meetings", "round"));
+    String met = String.join("|", Rules.get().list("meetings", "met"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
-    roundOf = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
+    ROUND_OF = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
         + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set)\\b"
         + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.(]|$)");
     // "the 9th session", "Its ninth session": the body is the one the text is about
-    ordinalRound = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
+    ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
-    ordinalBody = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)");
+    ORDINAL_BODY = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)");
     // "The Joint Commission met in New Delhi in March 2019"
-    bodyMet = Pattern.compile("(?<name>" + Bodies.NAMED.pattern() + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
+    BODY_MET = Lead.compile("(?<name>" + Bodies.NAMED.pattern() + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
-    itsMeeting = Pattern.compile("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
-    ellipsis = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+)?the\\s+" + ORDINAL + "\\b");
+    ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
+    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?the\\s+" + ORDINAL + "\\b");
   }
 
   @Override
@@ -57,38 +56,53 @@ final class MeetingReader implements FactReader {
       if (!sec.isEmpty()) bodies.heading(sec.get(sec.size() - 1));
     }
     bodies.scan(s.text);
-    // every round is named by an ordinal, a word for a round, or a body that met
-    if (!ROUND_WORDS.matcher(s.text).find()) return;
+    // every round is named by an ordinal, a body that met, or "its meeting"; each pattern is tried
+    // only when the words it needs are there, and most sentences have none of them
+    boolean ordinal = hasOrdinal(s.lower());
+    boolean met = rules.mayMatch("meetings", "met", s.lower());
+    boolean its = s.lower().contains("its");
+    if (!ordinal && !met && !its) return;
     List<int[]> taken = new ArrayList<>();
-    Matcher m = roundOf.matcher(s.text);
-    while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
-    m = ordinalBody.matcher(s.text);
-    while (m.find()) {
+    Matcher m;
+    if (ordinal) {
+      m = ROUND_OF.matcher(s.text);
+      while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
+    }
+    m = ORDINAL_BODY.matcher(s.text);
+    while (ordinal && m.find()) {
       String name = m.group("name").trim();
       // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
-      if (s.text.substring(0, m.start()).matches("(?s).*\\bfor\\s+the\\s+$")) continue;
-      if (name.matches("[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
+      if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")) continue;
+      if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
       add(s, r, m, expand(name), ordinal(m), taken);
     }
-    m = ordinalRound.matcher(s.text);
-    while (m.find()) {
+    m = ORDINAL_ROUND.matcher(s.text);
+    while (ordinal && m.find()) {
       if (bodies.current() != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
       // no body named yet: "the first review meeting" still names a kind of round, a bare "first meeting" does not
-      else if (m.group().matches("(?i).*\\b(?:review|joint|ministerial)\\s+\\w+$"))
-        add(s, r, m, m.group().replaceFirst("(?i)^\\S+\\s+", ""), ordinal(m), taken);
+      else if (Regex.matches(m.group(), "(?i).*\\b(?:review|joint|ministerial)\\s+\\w+$"))
+        add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
     }
-    m = bodyMet.matcher(s.text);
-    while (m.find()) {
+    m = BODY_MET.matcher(s.text);
+    while (met && m.find()) {
       String name = m.group("name").trim();
-      if (name.matches("[A-Z]{2,8}") && bodies.expand(name) == null) continue;
-      if (name.split("\\s+").length < 2 && !name.matches("[A-Z]{2,8}")) continue;
+      if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue;
+      if (Regex.split(name, "\\s+").length < 2 && !Regex.matches(name, "[A-Z]{2,8}")) continue;
       if (s.dateFor(m.end()) == null) continue; // "met again after twenty years": no round to date
       add(s, r, m, expand(name), null, taken);
     }
-    m = itsMeeting.matcher(s.text);
-    while (m.find()) {
+    m = ITS_MEETING.matcher(s.text);
+    while (its && m.find()) {
       if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
     }
+  }
+
+  private static final Pattern ORDINAL_NUMBER = Lead.compile("\\d(?:st|nd|rd|th)\\b");
+
+  /** Whether a sentence (lower case) has an ordinal in figures or words: every round pattern but two needs one. */
+  private static boolean hasOrdinal(String lower) {
+    for (String word : ORDINALS.keySet()) if (lower.contains(word)) return true;
+    return ORDINAL_NUMBER.matcher(lower).find();
   }
 
   private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken) {
@@ -100,13 +114,13 @@ final class MeetingReader implements FactReader {
     if (!round(s, r, name, ordinal, end)) return;
     // "..., the second in Islamabad in February 2017 and the third in August 2017"
     int at = afterPlaceAndDate(s, end);
-    Matcher e = ellipsis.matcher(s.text.substring(at));
+    Matcher e = ELLIPSIS.matcher(s.text.substring(at));
     while (e.find()) {
       int pos = at + e.end();
       taken.add(new int[] {at, pos});
       round(s, r, name, ordinal(e), pos);
       at = afterPlaceAndDate(s, pos);
-      e = ellipsis.matcher(s.text.substring(at));
+      e = ELLIPSIS.matcher(s.text.substring(at));
     }
   }
 
@@ -126,7 +140,7 @@ final class MeetingReader implements FactReader {
     return true;
   }
 
-  private static final Pattern CAME_FOR = Pattern.compile(
+  private static final Pattern CAME_FOR = Lead.compile(
       "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair)\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
 
   /** "came to Islamabad for the sixth session of the HLSCC": the round was held where the visitor went. */
@@ -139,14 +153,14 @@ final class MeetingReader implements FactReader {
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
-    Matcher m = Pattern.compile("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+the\\s|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+the\\s|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
 
   private String expand(String name) {
     name = Bodies.clean(name);
-    if (name.matches("[A-Z]{2,8}")) {
+    if (Regex.matches(name, "[A-Z]{2,8}")) {
       String full = bodies.expand(name);
       if (full != null) return full;
     }

@@ -173,7 +173,7 @@ final class MissionReader implements FactReader {
   /** The last place named with "in" in the clause before {@code pos}, if any. */
   private static Places.Place placeBefore(SentenceView s, int pos) {
     int start = s.clauseAt(pos)[0];
-    Matcher in = Pattern.compile("\\b(?:in|at)\\s+(?=\\p{Lu})").matcher(s.text);
+    Matcher in = Regex.of("\\b(?:in|at)\\s+(?=\\p{Lu})").matcher(s.text);
     in.region(start, pos);
     Places.Place last = null;
     while (in.find()) {
@@ -212,7 +212,7 @@ final class MissionReader implements FactReader {
     MissionWords.Hit old = hits.get(h);
     if (!old.plural() || h + 1 >= hits.size() || !raisedTo(s, old, hits.get(h + 1))) return false;
     int[] clause = s.clauseAt(old.start());
-    if (!Pattern.compile("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
+    if (!Regex.of("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
     Gazetteer g = Gazetteer.get();
     for (String owner : s.pair.asList()) {
       Mission found = null;
@@ -285,8 +285,8 @@ final class MissionReader implements FactReader {
     if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
     // "raised their legations to embassies": the verb stands before the old mission
     String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
-    return between.matches("\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
-        && Pattern.compile("(?i)\\b(?:raised|upgraded|elevated|converted|turned)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
+    return Regex.matches(between, "\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
+        && Regex.of("(?i)\\b(?:raised|upgraded|elevated|converted|turned)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
   }
 
   /** The old mission closes and the new one opens in the same city on the same date. */
@@ -317,7 +317,7 @@ final class MissionReader implements FactReader {
     for (Mention<Country> c : s.countries) {
       if (c.end() <= hit.start() && hit.start() - c.end() <= 30) {
         String between = s.text.substring(c.end(), hit.start());
-        if (between.matches("(?:'s|’s)?\\s*(?:new|own|first|former|current|resident|\\w+-level|honorary)?\\s*")) {
+        if (Regex.matches(between, "(?:'s|’s)?\\s*(?:new|own|first|former|current|resident|\\w+-level|honorary)?\\s*")) {
           return c.entity().iso3();
         }
       }

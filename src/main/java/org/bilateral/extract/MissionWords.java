@@ -45,7 +45,7 @@ final class MissionWords {
     List<Hit> out = new ArrayList<>();
     Matcher m = WORDS.matcher(text);
     while (m.find()) {
-      String key = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String key = Regex.replaceAll(m.group(1).toLowerCase(Locale.ROOT), "\\s+", " ");
       String code = TYPES.get(key);
       if (code == null) continue;
       boolean plural = m.group(2) != null || key.endsWith("ies") || key.contains("s-general") || key.contains("s general");

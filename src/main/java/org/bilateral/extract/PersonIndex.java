@@ -23,6 +23,16 @@ final class PersonIndex {
       "(?<![\\p{L}-])(?=\\p{Lu})" + OW + "(?:(?:\\s+|,\\s+|\\s+(?:of|for|the|and|on)\\s+(?:the\\s+)?)" + OW + ")*"
           + "\\s+" + NAME_WORD + "(?:\\s+(?:(?:de|del|da|van|von|bin|ibn|al|el|ul|arap)\\s+)?" + NAME_WORD + "){0,4}");
 
+  private static final List<String> OFFICE_STARTS = Lead.literalPrefixes(Rules.get().list("visits", "office_words"));
+
+  /** Whether an office can start at {@code i}: a capital that begins an office word. */
+  private static boolean officeAt(String text, int i) {
+    if (!Character.isUpperCase(text.charAt(i))) return false;
+    if (OFFICE_STARTS == null) return true;
+    for (String w : OFFICE_STARTS) if (text.startsWith(w, i)) return true;
+    return false;
+  }
+
   /** A person as noted, with the words of the name folded once (lookups compare them often). */
   private record Entry(Persons.Person person, int sentence, Set<String> words) {}
 
@@ -30,8 +40,9 @@ final class PersonIndex {
 
   /** Notes every "Office Name" of a sentence. */
   void scan(String sentence, int sentenceIndex) {
-    Matcher m = OFFICE_AND_NAME.matcher(sentence);
-    while (m.find()) {
+    Anchored a = new Anchored(OFFICE_AND_NAME, sentence, i -> officeAt(sentence, i));
+    while (a.find()) {
+      Matcher m = a.match();
       String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
       Persons.Person p = Persons.before(lastWords(before) + m.group());
       if (p != null && p.office() != null && !p.name().isBlank()) add(p, sentenceIndex);
@@ -78,15 +89,15 @@ final class PersonIndex {
 
   private static String lastWords(String text) {
     // keep a demonym or possessive just before the office: "Pakistani President ..."
-    String[] w = text.trim().split("\\s+");
+    String[] w = Regex.split(text.trim(), "\\s+");
     return w.length == 0 || w[w.length - 1].isEmpty() ? "" : w[w.length - 1] + " ";
   }
 
   private static Set<String> words(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String n = Regex.replaceAll(Normalizer.normalize(name, Normalizer.Form.NFKD), "\\p{M}", "").toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
-    for (String w : n.split("[\\s]+")) {
-      String t = w.replaceFirst("^[a-z]{1,3}-(?=[a-z]{3,})", "").replaceAll("[^a-z0-9-]", "");
+    for (String w : Regex.split(n, "[\\s]+")) {
+      String t = Regex.replaceFirst(w, "^[a-z]{1,3}-(?=[a-z]{3,})", "").replaceAll("[^a-z0-9-]", "");
       if (!t.isEmpty()) out.addAll(Arrays.asList(t));
     }
     return out;

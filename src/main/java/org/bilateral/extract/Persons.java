@@ -89,7 +89,7 @@ final class Persons {
    * "Saleem Mandviwalla, Deputy Chairman of the Senate".
    */
   static Person entry(String text) {
-    String t = text.trim().replaceAll("[.;,]+$", "");
+    String t = Regex.replaceAll(text.trim(), "[.;,]+$", "");
     int comma = t.indexOf(',');
     if (comma > 0) {
       String first = t.substring(0, comma).trim();
@@ -114,20 +114,20 @@ final class Persons {
   }
 
   private static boolean isOfficeWord(String t) {
-    for (String part : t.split("-")) {
+    for (String part : Regex.split(t, "-")) {
       if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
     }
     return OFFICE_WORD.matcher(t).matches();
   }
 
   private static boolean isCountry(String t) {
-    String w = t.replaceAll("(?:'s|’s)$", "");
+    String w = Regex.replaceAll(t, "(?:'s|’s)$", "");
     return !Gazetteer.get().findCountries(w).isEmpty();
   }
 
   private static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    for (String raw : text.trim().split("\\s+")) {
+    for (String raw : Regex.split(text.trim(), "\\s+")) {
       if (raw.isEmpty()) continue;
       if (raw.endsWith(",") && raw.length() > 1) {
         out.add(raw.substring(0, raw.length() - 1));

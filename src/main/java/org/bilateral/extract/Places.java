@@ -56,7 +56,7 @@ final class Places {
       String name = trimDot(n.group());
       int start = i, end = i + name.length();
       // "... and India's embassy in Tokyo": a possessive starts a new statement, not another place
-      if (text.startsWith("'s", end) || text.startsWith("’s", end) || name.matches(".*(?:'s|’s)$")) break;
+      if (text.startsWith("'s", end) || text.startsWith("’s", end) || Regex.matches(name, ".*(?:'s|’s)$")) break;
       if (isAdjective(name) || MONTH.matcher(name).matches()) break;
       Optional<Country> asCountry = countryNamed(name);
       if (asCountry.isPresent()) {
@@ -69,7 +69,7 @@ final class Places {
       } else {
         String country = countryOf(name);
         // "Washington, D.C." is one place: keep the qualifier with the name
-        Matcher dc = Pattern.compile("^,\\s*D\\.\\s?C\\.").matcher(text.substring(end));
+        Matcher dc = Regex.of("^,\\s*D\\.\\s?C\\.").matcher(text.substring(end));
         if (dc.find()) {
           name = text.substring(start, end + dc.end());
           end += dc.end();
@@ -112,7 +112,7 @@ final class Places {
 
   private static String trimDot(String s) {
     // a sentence-final period is not part of the name, but an initial's is ("D.C.")
-    if (s.endsWith(".") && !s.matches(".*\\b[A-Z]\\.$")) return s.substring(0, s.length() - 1);
+    if (s.endsWith(".") && !Regex.matches(s, ".*\\b[A-Z]\\.$")) return s.substring(0, s.length() - 1);
     return s;
   }
 }

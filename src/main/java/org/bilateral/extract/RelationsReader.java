@@ -37,7 +37,7 @@ final class RelationsReader implements FactReader {
    * only countries are third countries.
    */
   private static boolean withThirdCountry(SentenceView s, Matcher m) {
-    java.util.regex.Matcher with = java.util.regex.Pattern.compile("^\\s+with\\s+(?:the\\s+)?").matcher(s.text.substring(m.end()));
+    java.util.regex.Matcher with = Regex.of("^\\s+with\\s+(?:the\\s+)?").matcher(s.text.substring(m.end()));
     if (with.find()) {
       int at = m.end() + with.end();
       for (var c : s.countries) if (c.start() == at) return !s.pair.contains(c.entity().iso3());
@@ -48,13 +48,13 @@ final class RelationsReader implements FactReader {
     if (before.isEmpty()) return false;
     var subject = before.get(before.size() - 1);
     String between = s.text.substring(subject.end(), m.start());
-    return !s.pair.contains(subject.entity().iso3()) && !between.contains(",") && between.split("\\s+").length <= 4
+    return !s.pair.contains(subject.entity().iso3()) && !between.contains(",") && Regex.split(between, "\\s+").length <= 4
         && before.stream().noneMatch(c -> s.pair.contains(c.entity().iso3()));
   }
 
   private boolean negated(SentenceView s, int pos) {
     String before = s.before(pos);
-    String[] words = before.trim().split("\\s+");
+    String[] words = Regex.split(before.trim(), "\\s+");
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
     return rules.phrases("relations", "negation").matcher(window).find();
   }
@@ -64,6 +64,6 @@ final class RelationsReader implements FactReader {
     Pattern restored = rules.phrases("relations", "restored");
     Matcher m = restored.matcher(s.text);
     while (m.find()) if (pos >= m.start() && pos < m.end()) return true;
-    return pos >= 3 && s.text.substring(pos - 3, pos).toLowerCase().matches(".*re-?");
+    return pos >= 3 && Regex.matches(s.text.substring(pos - 3, pos).toLowerCase(), ".*re-?");
   }
 }

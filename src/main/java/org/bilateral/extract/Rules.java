@@ -55,7 +55,7 @@ public final class Rules {
       List<String> list = list(file, name);
       list.sort((a, b) -> b.length() - a.length());
       // word edges, except that a phrase may start with a possessive ("'s visit") right after a name
-      return Pattern.compile("(?:(?<![\\w-])|(?=['’]))(?:" + String.join("|", list) + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+      return Lead.compile("(?:(?<![\\w-])|(?=['’]))(?:" + String.join("|", list) + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
     });
   }
 

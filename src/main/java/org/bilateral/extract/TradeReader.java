@@ -60,7 +60,7 @@ final class TradeReader implements FactReader {
   }
 
   private static String lastWords(String text, int n) {
-    String[] w = text.trim().split("\\s+");
+    String[] w = Regex.split(text.trim(), "\\s+");
     return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
   }
 }

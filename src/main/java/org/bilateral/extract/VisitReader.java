@@ -88,7 +88,7 @@ final class VisitReader implements FactReader {
    */
   private void participants(SentenceView s, Reading r) {
     if (!MEETING_HELD.matcher(s.text).find()) return;
-    Matcher in = Pattern.compile("\\b(?:held|met|took\\s+place|convened)\\s+(?:[^,;.]{0,30}?\\s+)?in\\s+(?=\\p{Lu})").matcher(s.text);
+    Matcher in = Regex.of("\\b(?:held|met|took\\s+place|convened)\\s+(?:[^,;.]{0,30}?\\s+)?in\\s+(?=\\p{Lu})").matcher(s.text);
     if (!in.find()) return;
     List<Places.Place> places = Places.listAt(s.text, in.end());
     if (places.isEmpty()) return;
@@ -99,9 +99,9 @@ final class VisitReader implements FactReader {
     while (cue.find()) {
       String delegation = cue.group(1);
       String rest = s.text.substring(cue.end());
-      Matcher stop = Pattern.compile(";|\\.(?:\\s|$)|,\\s+(?:when|where|which|who|and\\s+the\\s+two)\\b|\\s+(?:leading|heading|signed|met|held)\\b").matcher(rest);
+      Matcher stop = Regex.of(";|\\.(?:\\s|$)|,\\s+(?:when|where|which|who|and\\s+the\\s+two)\\b|\\s+(?:leading|heading|signed|met|held)\\b").matcher(rest);
       String list = stop.find() ? rest.substring(0, stop.start()) : rest;
-      for (String part : list.split(",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s|\\p{Lu}\\p{L}*\\s+\\p{Lu})")) {
+      for (String part : Regex.split(list, ",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s|\\p{Lu}\\p{L}*\\s+\\p{Lu})")) {
         Persons.Person p = Persons.entry(part.trim());
         if (p == null || p.name().isBlank()) continue;
         String country = delegation != null ? org.bilateral.gazetteer.Gazetteer.get().country(delegation).map(c -> c.iso3()).orElse(null) : null;
@@ -190,9 +190,9 @@ final class VisitReader implements FactReader {
     Matcher m = rules.phrases("visits", list).matcher(s.text);
     while (m.find()) {
       String g = m.group().toLowerCase(java.util.Locale.ROOT);
-      boolean plural = g.matches("(?s).*\\bvisits\\b.*");
+      boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*");
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
-      boolean implicit = g.matches("(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
@@ -202,7 +202,7 @@ final class VisitReader implements FactReader {
     String before = s.text.substring(clauseStart, verbStart);
     int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(" and "));
     String tail = cut < 0 ? before : before.substring(cut);
-    return tail.replaceAll("[,\\s]|\\band\\b|\\bthen\\b|\\blater\\b|\\balso\\b", "").isEmpty();
+    return Regex.replaceAll(tail, "[,\\s]|\\band\\b|\\bthen\\b|\\blater\\b|\\balso\\b", "").isEmpty();
   }
 
   private static final Pattern BY_WHOM = Pattern.compile("(?i)\\bby\\s+(?:an?|the)\\s+(\\p{L}+)\\s+((?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+to$");
@@ -216,7 +216,7 @@ final class VisitReader implements FactReader {
     if (who == null) {
       String before = s.text.substring(s.clauseAt(t.start)[0], t.start);
       for (DateMention d : s.dates) if (d.end() <= t.start && d.end() > s.clauseAt(t.start)[0]) before = s.text.substring(d.end(), t.start);
-      Persons.Person named = Persons.before(before.replaceAll("^[\\s,;:]+", ""));
+      Persons.Person named = Persons.before(Regex.replaceAll(before, "^[\\s,;:]+", ""));
       if (named == null) return null;
       who = named;
     }
@@ -225,7 +225,7 @@ final class VisitReader implements FactReader {
 
   private static String capitalise(String words) {
     StringBuilder b = new StringBuilder();
-    for (String w : words.trim().split("\\s+")) {
+    for (String w : Regex.split(words.trim(), "\\s+")) {
       if (b.length() > 0) b.append(' ');
       b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
     }
@@ -251,7 +251,7 @@ final class VisitReader implements FactReader {
    * the host's own country, is not a visitor.
    */
   private void guest(SentenceView s, Reading r, Trigger t) {
-    Matcher in = Pattern.compile("\\s+(?:in|at)\\s+(?=\\p{Lu}|the\\s)").matcher(s.text);
+    Matcher in = Regex.of("\\s+(?:in|at)\\s+(?=\\p{Lu}|the\\s)").matcher(s.text);
     if (!in.find(t.end)) return;
     String name = s.text.substring(t.end, in.start()).trim();
     Persons.Person p = Persons.before(name);
@@ -287,19 +287,19 @@ final class VisitReader implements FactReader {
    * sent is a visitor from the sending country.
    */
   private void sent(SentenceView s, Reading r, Trigger t) {
-    Matcher to = Pattern.compile("\\s+to\\s+(?=\\p{Lu})").matcher(s.text);
+    Matcher to = Regex.of("\\s+to\\s+(?=\\p{Lu})").matcher(s.text);
     if (!to.find(t.end)) return;
     String dest = destination(s, to.end());
     if (dest == null || !s.pair.contains(dest)) return;
     String from = s.pair.other(dest);
     PartialDate date = s.dateFor(t.start);
-    String list = s.text.substring(t.end, to.start()).trim().replaceAll(",\\s*$", "");
-    for (String part : list.split(",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s)")) {
-      String item = part.replaceFirst("^(?:the|a|an)\\s+", "").trim();
+    String list = Regex.replaceAll(s.text.substring(t.end, to.start()).trim(), ",\\s*$", "");
+    for (String part : Regex.split(list, ",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s)")) {
+      String item = Regex.replaceFirst(part, "^(?:the|a|an)\\s+", "").trim();
       Persons.Person p;
       int comma = item.lastIndexOf(", ");
       // "the head of the intelligence bureau, Aftab Sultan": after the comma stands the name, whatever its words
-      if (comma > 0 && item.substring(comma + 2).matches("(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5}")) {
+      if (comma > 0 && Regex.matches(item.substring(comma + 2), "(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5}")) {
         p = new Persons.Person(null, item.substring(0, comma), item.substring(comma + 2).trim());
       } else {
         p = Persons.before(item);
@@ -316,12 +316,12 @@ final class VisitReader implements FactReader {
 
   /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
   private void companions(SentenceView s, Reading r, String from, String to, PartialDate date) {
-    Matcher by = Pattern.compile("(?:accompanied\\s+by|together\\s+with|along\\s+with)\\s+").matcher(s.text);
+    Matcher by = Regex.of("(?:accompanied\\s+by|together\\s+with|along\\s+with)\\s+").matcher(s.text);
     while (by.find()) {
       Persons.Person p = Persons.entry(leadingPerson(s.text.substring(by.end())));
       if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
     }
-    Matcher him = Pattern.compile("\\s+accompanied\\s+(?:him|her|them)\\b").matcher(s.text);
+    Matcher him = Regex.of("\\s+accompanied\\s+(?:him|her|them)\\b").matcher(s.text);
     while (him.find()) {
       int from0 = s.clauseAt(him.start())[0];
       Persons.Person p = Persons.before(s.text.substring(from0, him.start()).replaceAll("^[\\s,;:]+", ""));
@@ -330,7 +330,7 @@ final class VisitReader implements FactReader {
   }
 
   private static String leadingPerson(String text) {
-    Matcher end = Pattern.compile(",|;|\\.(?:\\s|$)|\\s+(?:and|who|on|in|at|to|for|made|visited|paid)\\s").matcher(text);
+    Matcher end = Regex.of(",|;|\\.(?:\\s|$)|\\s+(?:and|who|on|in|at|to|for|made|visited|paid)\\s").matcher(text);
     return end.find() ? text.substring(0, end.start()) : text;
   }
 
@@ -349,11 +349,11 @@ final class VisitReader implements FactReader {
     Persons.Person first = visitor(s, r, from, from + and.start());
     if (first != null) out.add(first);
     String second = before.substring(and.end()).replaceFirst(",\\s*$", "").trim();
-    Matcher appos = Pattern.compile("^(?:the\\s+)?(.+?),\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5})$").matcher(second);
+    Matcher appos = Regex.of("^(?:the\\s+)?(.+?),\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5})$").matcher(second);
     if (appos.find() && Persons.looksLikeOffice(appos.group(1))) {
       out.add(withKnownCountry(r, new Persons.Person(null, appos.group(1).trim(), appos.group(2).trim())));
     } else {
-      Persons.Person p = Persons.before(second.replaceFirst("^the\\s+", ""));
+      Persons.Person p = Persons.before(Regex.replaceFirst(second, "^the\\s+", ""));
       if (p != null && p.office() != null) out.add(withKnownCountry(r, p));
     }
     if (out.size() < 2) return one == null ? List.of() : List.of(one);
@@ -375,7 +375,7 @@ final class VisitReader implements FactReader {
   private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
-    String before = s.text.substring(from, verbStart).replaceAll("^[\\s,;:]+", "");
+    String before = Regex.replaceAll(s.text.substring(from, verbStart), "^[\\s,;:]+", "");
     before = LEADING.matcher(before).replaceFirst("");
     before = RELATIVE.matcher(before).replaceFirst("");
     before = POSSESSIVE.matcher(before).replaceFirst("");
@@ -384,13 +384,13 @@ final class VisitReader implements FactReader {
     if (appos.matches()) {
       String head = appos.group(1), inner = appos.group(2).trim();
       // "X, accompanied by Y, made a visit": the visitor is X (Y is read as a companion)
-      if (inner.matches("(?i)(?:accompanied|along|together|joined|with|who)\\b.*")) before = head;
+      if (Regex.matches(inner, "(?i)(?:accompanied|along|together|joined|with|who)\\b.*")) before = head;
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
         if (named != null && Persons.looksLikeOffice(inner)) {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
-          String office = inner.replaceFirst("\\s+of\\s+the\\s+\\p{Ll}.*$", "");
+          String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
         }
         before = head;
@@ -398,7 +398,7 @@ final class VisitReader implements FactReader {
     }
     if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
     Persons.Person p = Persons.before(before);
-    if (p == null || p.name().split("\\s+").length > 6) return null;
+    if (p == null || Regex.split(p.name(), "\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
     if (p.office() != null) return withKnownCountry(r, p);
     if (known == null) return null; // no office: not a state visit (a poet, a company head)
@@ -417,7 +417,7 @@ final class VisitReader implements FactReader {
     String rest = s.text.substring(pos);
     int skip = rest.length() - rest.stripLeading().length();
     int at = pos + skip;
-    Matcher to = Pattern.compile("^to\\s+").matcher(s.text.substring(at));
+    Matcher to = Regex.of("^to\\s+").matcher(s.text.substring(at));
     if (to.find()) at += to.end(); // "Modi's first official visit to Germany"
     String adjective = null;
     for (Mention<Country> c : s.countries) {

@@ -1,0 +1,145 @@
+package org.bilateral.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The speed-ups must not change what is read: a pattern behind its {@link Lead}, a pattern run by
+ * {@link Anchored}, and a phrase list skipped for want of its keywords find exactly what the plain
+ * pattern finds, on every example sentence of the rules and every line of the dev corpus.
+ */
+class LeadTest {
+  private static final Path DEV = Path.of("../shared/corpus/dev");
+
+  /** Example sentences of every rule file, the dev corpus's lines, and a few made to trip the leads. */
+  private static List<String> texts() throws IOException {
+    List<String> out = new ArrayList<>(List.of(
+        "'s state visit", "’s first visit", "in the 1990s and the early 2000s", "mid-1980s", "the 19th century",
+        "Vice-President Ana Ruiz", "Vice President Ana Ruiz", "the 3rd JCC met", "the twenty-first session",
+        "_x century", "x12 January 2000", "Tuesday, 4 May 1999", "The Joint Commission convened in Lima in 2001.",
+        "-in 1999", "(1999)", "café 1999", "naïve visit to Peru", "1999–2000", "", " "));
+    for (String file : Rules.FILES) {
+      for (JsonNode ex : Rules.load(file).path("examples")) out.add(ex.path("text").asText());
+    }
+    if (Files.isDirectory(DEV)) {
+      try (Stream<Path> files = Files.list(DEV)) {
+        for (Path p : files.sorted().toList()) out.addAll(Files.readAllLines(p));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> all(Matcher m) {
+    List<String> out = new ArrayList<>();
+    while (m.find()) out.add(m.start() + "-" + m.end() + ":" + m.group());
+    return out;
+  }
+
+  private static List<String> all(Anchored a) {
+    List<String> out = new ArrayList<>();
+    while (a.find()) out.add(a.match().start() + "-" + a.match().end() + ":" + a.match().group());
+    return out;
+  }
+
+  @Test
+  void everyPhraseListFindsTheSameBehindItsLead() throws IOException {
+    List<String> texts = texts();
+    int lists = 0, led = 0;
+    for (String file : Rules.FILES) {
+      for (Iterator<String> names = Rules.get().node(file).path("phrases").fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        List<String> phrases = new ArrayList<>(Rules.get().list(file, name));
+        phrases.sort((a, b) -> b.length() - a.length());
+        String regex = "(?:(?<![\\w-])|(?=['’]))(?:" + String.join("|", phrases) + ")(?![\\w])";
+        Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        Pattern fast = Rules.get().phrases(file, name);
+        lists++;
+        if (!fast.pattern().equals(plain.pattern())) led++;
+        for (String t : texts) {
+          assertThat(all(fast.matcher(t))).as(file + "/" + name + " on: " + t).isEqualTo(all(plain.matcher(t)));
+        }
+      }
+    }
+    assertThat(led).as("lists given a lead").isGreaterThan(lists / 2);
+  }
+
+  @Test
+  void theLeadIsTheSetOfFirstCharacters() {
+    assertThat(Lead.firstCharacters(Pattern.compile("visit|travel"))).isEqualTo("[tv\\x{80}-\\x{10FFFF}]");
+    assertThat(Lead.firstCharacters(Pattern.compile("(?i)visit"))).isEqualTo("[Vv\\x{80}-\\x{10FFFF}]");
+    assertThat(Lead.firstCharacters(Pattern.compile("\\d{4}s?"))).isEqualTo("[0123456789\\x{80}-\\x{10FFFF}]");
+    // "'s visit" may start with the apostrophe
+    assertThat(Lead.firstCharacters(Pattern.compile("(?:'s\\s+)?visit"))).isEqualTo("[\\'v\\x{80}-\\x{10FFFF}]");
+    // nothing is vouched for when a match can be empty or needs what comes before it
+    assertThat(Lead.firstCharacters(Pattern.compile("(?:visit)?"))).isNull();
+    assertThat(Lead.firstCharacters(Pattern.compile("(?<=the )visit"))).isNull();
+    assertThat(Lead.firstCharacters(Pattern.compile("\\S+"))).isNull();
+  }
+
+  @Test
+  void aLeadNeverHidesAMatchAfterAnyKindOfCharacter() {
+    Pattern p = Lead.compile("\\b(?:visit|trip)\\b");
+    for (String before : List.of("", " ", "(", "-", "'", "“", "\n", "—")) {
+      assertThat(p.matcher(before + "trip").find()).as("after [" + before + "]").isTrue();
+    }
+    assertThat(p.matcher("atrip").find()).isFalse();
+    assertThat(p.matcher("étrip").find()).isFalse();
+  }
+
+  @Test
+  void literalPrefixesStopAtTheFirstPieceOfSyntax() {
+    assertThat(Lead.literalPrefixes(List.of("President", "Vice[- ]President", "Ministers?", "Prime\\s+Minister")))
+        .containsExactly("President", "Vice", "Minister", "Prime");
+    assertThat(Lead.literalPrefixes(List.of("President", "(?:Vice )?President"))).isNull();
+    assertThat(Lead.literalPrefixes(List.of("Ms?"))).containsExactly("M");
+    assertThat(Lead.literalPrefixes(List.of("s?ecretary"))).isNull();
+  }
+
+  @Test
+  void anchoredFindsWhatFindFindsWhenTheTestHoldsAtEveryStart() throws IOException {
+    Pattern year = Pattern.compile("(?<![\\d$.,])\\b(1[0-9]\\d\\d|20\\d\\d)\\b");
+    for (String t : texts()) {
+      Anchored a = new Anchored(year, t, i -> Character.isDigit(t.charAt(i)) && Anchored.wordStart(t, i));
+      assertThat(all(a)).as(t).isEqualTo(all(year.matcher(t)));
+    }
+  }
+
+  @Test
+  void anchoredMissesWhatItsTestRulesOut() {
+    // the contract: the test must hold wherever the pattern can start, or matches are lost
+    String t = "in 1999 and 2004";
+    Anchored a = new Anchored(Pattern.compile("\\d{4}"), t, i -> t.charAt(i) == '2');
+    assertThat(all(a)).containsExactly("12-16:2004");
+  }
+
+  @Test
+  void aListIsSkippedForWantOfKeywordsOnlyWhenItCouldNotMatch() throws IOException {
+    List<String> texts = texts();
+    int checked = 0;
+    for (String file : Rules.FILES) {
+      for (Iterator<String> names = Rules.get().node(file).path("keywords").fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        Pattern p = Rules.get().phrases(file, name);
+        for (String t : texts) {
+          if (p.matcher(t).find()) {
+            checked++;
+            assertThat(Rules.get().mayMatch(file, name, t.toLowerCase(java.util.Locale.ROOT)))
+                .as(file + " keywords." + name + " on: " + t).isTrue();
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+}
