@@ -113,7 +113,7 @@ final class Persons {
         && !isOfficeWord(t) && !isCountry(t) && !t.equals(",");
   }
 
-  private static boolean isOfficeWord(String t) {
+  static boolean isOfficeWord(String t) {
     for (String part : Regex.split(t, "-")) {
       if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
     }

@@ -74,8 +74,8 @@ final class SentenceView {
   String caption() { return sentence.block().caption(); }
 
   Source source() {
-    int start = doc.toOriginal(sentence.start());
-    int end = doc.toOriginalEnd(sentence.end());
+    int[] span = doc.originalSpan(sentence.start(), sentence.end());
+    int start = span[0], end = span[1];
     // a citation right after the sentence's full stop still belongs to it
     String cited = doc.citationIn(sentence.start(), Math.min(doc.plain().length(), sentence.end() + 1));
     return new Source(doc.name(), start, end, doc.text().substring(start, end), cited);

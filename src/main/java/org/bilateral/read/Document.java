@@ -54,6 +54,41 @@ public record Document(String name, String path, String text, String title, List
   public int toOriginal(int plainOffset) { return offsets == null ? plainOffset : offsets[plainOffset]; }
 
   /**
+   * The span of the original that a span of the plain rendering (a sentence) was read from, as
+   * [start, end), taking in the markup that opens right before it and closes right after it: a
+   * bullet "[[Michel Temer]], President (2016)" is cited whole, not as "Michel Temer]], President
+   * (2016)". Markup between two sentences that belongs to neither (a citation, a bullet's "* ")
+   * stays out.
+   */
+  public int[] originalSpan(int plainStart, int plainEnd) {
+    int start = toOriginal(plainStart);
+    int end = toOriginalEnd(plainEnd);
+    if (offsets == null || plainEnd <= plainStart) return new int[] {start, end};
+    int gapStart = plainStart == 0 ? 0 : offsets[plainStart - 1] + 1;
+    String before = text.substring(Math.min(gapStart, start), start);
+    int open = before.lastIndexOf("[[");
+    // a link whose label starts the sentence, "[[Target|" and all
+    if (open >= 0 && before.indexOf("]]", open) < 0) start -= before.length() - open;
+    int quotes = 0;
+    while (start > gapStart && text.charAt(start - 1) == '\'' && quotes < 5) {
+      start--;
+      quotes++;
+    }
+    // a link or emphasis opened inside the span closes right after its last character
+    if (count(text.substring(start, end), "[[") > count(text.substring(start, end), "]]") && text.startsWith("]]", end)) end += 2;
+    int q = 0;
+    while (q < quotes && end + q < text.length() && text.charAt(end + q) == '\'') q++;
+    if (q == quotes) end += q;
+    return new int[] {start, end};
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) n++;
+    return n;
+  }
+
+  /**
    * Where a span of the plain rendering ends in the original: just after its last character, so
    * that markup closing after it (a link's "]]") is not taken in.
    */

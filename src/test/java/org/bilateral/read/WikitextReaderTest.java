@@ -185,4 +185,30 @@ class WikitextReaderTest {
     java.nio.file.Files.writeString(wikiAsTxt, "{{Short description|x}}\n'''A–B relations''' are [[old]].");
     assertThat(Documents.load(wikiAsTxt).plain()).isEqualTo("A–B relations are old.");
   }
+
+  /** The original text each sentence of a document is cited with. */
+  private static List<String> cited(Document d) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Sentence s : new Sentences().split(d)) {
+      int[] span = d.originalSpan(s.start(), s.end());
+      out.add(d.text().substring(span[0], span[1]));
+    }
+    return out;
+  }
+
+  @Test
+  void aSentenceIsCitedWithTheMarkupThatOpensAndClosesAtItsEdges() {
+    Document d = read("== Visits ==\n"
+        + "* [[Michel Temer]], President (2016)\n"
+        + "* [[Sarvepalli Radhakrishnan|S. Radhakrishnan]], Vice President (1954)\n"
+        + "* Embassy of Brazil, [[New Delhi]]\n\n"
+        + "'''Brazil''' and India signed a treaty.<ref>{{cite web |url=https://example.org/t |title=T}}</ref> "
+        + "The two met in ''Goa''.\n");
+    assertThat(cited(d)).contains(
+        "[[Michel Temer]], President (2016)",
+        "[[Sarvepalli Radhakrishnan|S. Radhakrishnan]], Vice President (1954)",
+        "Embassy of Brazil, [[New Delhi]]",
+        "'''Brazil''' and India signed a treaty.",
+        "The two met in ''Goa''.");
+  }
 }
