@@ -24,6 +24,7 @@ final class ExportsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    otherForms(s, r);
     if (!rules.mayMatch("exports", "exports_to", s.lower())) return;
     Matcher m = rules.phrases("exports", "exports_to").matcher(s.text);
     while (m.find()) {
@@ -50,6 +51,124 @@ final class ExportsReader implements FactReader {
       if (d == null) d = s.anchor;
       r.add(new Exports(f, t, d == null ? null : d.year(), products, List.of(s.source())));
     }
+  }
+
+  /**
+   * The other ways an article says who sells what to whom, each read by its phrase list in
+   * rules/exports.yaml: "A was the main supplier of X and Y to B", "A bought X from B", "X makes up
+   * most of B's imports from A", and an exchange "X from A, and Y from B".
+   */
+  private void otherForms(SentenceView s, Reading r) {
+    String lower = s.lower();
+    if (rules.mayMatch("exports", "supplier_of", lower)) supplier(s, r);
+    if (rules.mayMatch("exports", "bought", lower)) bought(s, r);
+    if (rules.mayMatch("exports", "share_of_imports", lower)) share(s, r);
+    if (lower.contains(" from ") && lower.contains(" and ")) exchange(s, r);
+  }
+
+  /** "Pakistan was the main supplier of raw cotton and jute to the Japanese textile industry". */
+  private void supplier(SentenceView s, Reading r) {
+    Matcher m = rules.phrases("exports", "supplier_of").matcher(s.text);
+    while (m.find()) {
+      int to = s.text.indexOf(" to ", m.end());
+      if (to < 0 || to - m.end() > 80) continue;
+      Mention<Country> buyer = countryAt(s, to + 4);
+      String seller = subject(s, m.start());
+      add(s, r, seller, buyer, s.text.substring(m.end(), to), m.start());
+    }
+  }
+
+  /** "... and bought textile machinery from Japan in return". */
+  private void bought(SentenceView s, Reading r) {
+    Matcher m = rules.phrases("exports", "bought").matcher(s.text);
+    while (m.find()) {
+      int from = s.text.indexOf(" from ", m.end());
+      if (from < 0 || from - m.end() > 80) continue;
+      Mention<Country> seller = countryAt(s, from + 6);
+      String buyer = subject(s, m.start());
+      if (seller == null || buyer == null) continue;
+      String list = s.text.substring(m.end(), from);
+      if (Regex.find(list, "\\d")) continue; // "bought $2 billion of ..." is a sum, not goods
+      List<String> products = products(list);
+      String f = seller.entity().iso3();
+      if (products.isEmpty() || f.equals(buyer) || !s.pair.contains(f) || !s.pair.contains(buyer)) continue;
+      r.add(new Exports(f, buyer, year(s, m.start()), products, List.of(s.source())));
+    }
+  }
+
+  /** "crude oil makes up around 98 percent of South Africa's imports from Nigeria". */
+  private void share(SentenceView s, Reading r) {
+    Matcher m = rules.phrases("exports", "share_of_imports").matcher(s.text);
+    while (m.find()) {
+      Matcher imports = SHARE_IMPORTS.matcher(s.text.substring(m.end()));
+      if (!imports.lookingAt()) continue;
+      int buyerAt = m.end() + imports.start(1), sellerAt = m.end() + imports.start(2);
+      Mention<Country> buyer = countryAt(s, buyerAt), seller = countryAt(s, sellerAt);
+      if (buyer == null || seller == null) continue;
+      // the goods are the subject of the verb: back to the clause's start or its last comma
+      int[] clause = s.clauseAt(m.start());
+      int from = Math.max(clause[0], Math.max(s.text.lastIndexOf(", ", m.start()) + 2, s.text.lastIndexOf("; ", m.start()) + 2));
+      String list = Regex.replaceFirst(s.text.substring(from, m.start()).trim(), "(?i)^(?:and|but|while|whereas)\\s+", "");
+      add(s, r, seller.entity().iso3(), buyer, list, m.start());
+    }
+  }
+
+  private static final Pattern SHARE_IMPORTS = Pattern.compile(
+      "[^,;.]{0,40}?\\bof\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} .-]*?)(?:'s|’s)\\s+imports\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
+
+  /** "the exchange of the two countries' main products: jute and tea from Bangladesh, and cotton and cloth from Pakistan". */
+  private void exchange(SentenceView s, Reading r) {
+    Matcher m = EXCHANGE.matcher(s.text);
+    while (m.find()) {
+      // only where the sentence speaks of goods changing hands
+      if (!rules.phrases("exports", "exchange_cue").matcher(s.text.substring(0, m.start())).find()) continue;
+      Mention<Country> a = countryAt(s, m.start(2)), b = countryAt(s, m.start(4));
+      if (a == null || b == null) continue;
+      String x = a.entity().iso3(), y = b.entity().iso3();
+      if (x.equals(y) || !s.pair.contains(x) || !s.pair.contains(y)) continue;
+      add(s, r, x, b, m.group(1), m.start());
+      add(s, r, y, a, m.group(3), m.start());
+    }
+  }
+
+  private static final Pattern EXCHANGE = Pattern.compile(
+      ":\\s*([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*?),?\\s+and\\s+([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
+
+  private void add(SentenceView s, Reading r, String seller, Mention<Country> buyer, String list, int at) {
+    if (seller == null || buyer == null) return;
+    String t = buyer.entity().iso3();
+    if (seller.equals(t) || !s.pair.contains(seller) || !s.pair.contains(t)) return;
+    if (NOT_PRODUCTS.matcher(list.trim()).lookingAt() || Regex.find(list, "\\d")) return;
+    List<String> products = products(list);
+    if (products.isEmpty()) return;
+    r.add(new Exports(seller, t, year(s, at), products, List.of(s.source())));
+  }
+
+  private static Integer year(SentenceView s, int at) {
+    PartialDate d = s.dateFor(at);
+    if (d == null) d = s.anchor;
+    return d == null ? null : d.year();
+  }
+
+  /** The country (or its adjective: "the Japanese textile industry") named at a position, after an optional "the". */
+  private static Mention<Country> countryAt(SentenceView s, int at) {
+    int pos = at;
+    if (s.text.startsWith("the ", pos)) pos += 4;
+    for (Mention<Country> c : s.countries) if (c.start() == pos || c.start() == at) return c;
+    return null;
+  }
+
+  /** The country a clause is about: the last one named before the phrase in its clause, else in the sentence. */
+  private static String subject(SentenceView s, int at) {
+    String out = null;
+    for (Mention<Country> c : s.countriesIn(s.clauseAt(at)[0], at)) {
+      if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) out = c.entity().iso3();
+    }
+    if (out != null) return out;
+    for (Mention<Country> c : s.countriesIn(0, at)) {
+      if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) return c.entity().iso3();
+    }
+    return null;
   }
 
   /**

@@ -59,10 +59,15 @@ final class MissionReader implements FactReader {
       if (places.isEmpty()) {
         // "the embassy closed in 2009": a mission already read, now closed or converted
         if (previous != null && DEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
+          // "the Peruvian consulates in Japan were closed": every one of them, not the last read
+          if (hit.plural() && verb(s, clause, "close") && !verb(s, clause, "temporary")) {
+            if (owner != null && s.pair.contains(owner)) closeAll(s, r, owner, hit.type(), hit.end());
+            continue;
+          }
           Mission same = lastOfType(r, hit.type(), owner);
           if (same != null && verb(s, clause, "close") && !verb(s, clause, "temporary")) {
             PartialDate d = s.dateFor(hit.end());
-            if (d != null) r.replace(same, same.withClosed(d));
+            if (d != null) r.replace(same, closed(same, d, s));
           }
           if (same != null && h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))) raise(s, r, same, hits.get(h + 1));
         }
@@ -98,6 +103,52 @@ final class MissionReader implements FactReader {
     }
     moves(s, r);
     genericRaise(s, r, hits);
+    allMissions(s, r);
+  }
+
+  /**
+   * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in
+   * the other, open at the time, closes. The host must be named; "closed its missions" alone may
+   * mean the world over.
+   */
+  private void allMissions(SentenceView s, Reading r) {
+    if (!rules.mayMatch("missions", "all_missions", s.lower())) return;
+    Matcher m = rules.phrases("missions", "all_missions").matcher(s.text);
+    while (m.find()) {
+      int[] clause = s.clauseAt(m.start());
+      if (!verb(s, clause, "close") || verb(s, clause, "temporary")) continue;
+      String owner = null, host = null;
+      for (Mention<Country> c : s.countriesIn(clause[0], m.start())) {
+        if (s.pair.contains(c.entity().iso3())) owner = c.entity().iso3();
+      }
+      Matcher in = IN_COUNTRY.matcher(s.text.substring(m.end()));
+      if (in.lookingAt()) {
+        for (Mention<Country> c : s.countries) if (c.start() == m.end() + in.end()) host = c.entity().iso3();
+      }
+      if (owner == null || host == null || !s.pair.contains(host) || owner.equals(host)) continue;
+      closeAll(s, r, owner, null, m.end());
+    }
+  }
+
+  private static final Pattern IN_COUNTRY = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+
+  /** Closes the missions of {@code owner} in the other country (of one type, or all) still open at the date. */
+  private void closeAll(SentenceView s, Reading r, String owner, MissionType type, int at) {
+    PartialDate d = s.dates.isEmpty() ? s.anchor : s.dateFor(at);
+    if (d == null) return;
+    for (Mission m : new ArrayList<>(r.recentMissions)) {
+      if (!m.owner().equals(owner) || !m.host().equals(s.pair.other(owner)) || m.closed() != null) continue;
+      if (type != null && m.type() != type) continue;
+      if (m.opened() != null && !m.opened().surelyBefore(d) && !m.opened().equals(d)) continue;
+      r.replace(m, closed(m, d, s));
+    }
+  }
+
+  /** A mission closed on a date a later sentence gives, with that sentence among its sources. */
+  private static Mission closed(Mission m, PartialDate d, SentenceView s) {
+    List<org.bilateral.model.Source> sources = new ArrayList<>(m.sources());
+    if (!sources.contains(s.source())) sources.add(s.source());
+    return new Mission(m.owner(), m.host(), m.type(), m.city(), m.opened(), d, sources);
   }
 
   /**
