@@ -95,7 +95,16 @@ final class MeetingReader implements FactReader {
     while (its && m.find()) {
       if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
     }
+    // "The fourth round was held in Berlin ... The fifth took place in New Delhi in November 2019."
+    m = BARE_ORDINAL.matcher(s.text);
+    if (ordinal && bodies.current() != null && m.lookingAt() && s.dateFor(m.end()) != null) {
+      add(s, r, m, bodies.current().name(), ordinal(m), taken);
+    }
   }
+
+  /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
+  private static final Pattern BARE_ORDINAL = Pattern.compile(
+      "(?:The|the)\\s+" + ORDINAL + "(?=\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
 
   private static final Pattern ORDINAL_NUMBER = Lead.compile("\\d(?:st|nd|rd|th)\\b");
 
@@ -129,6 +138,9 @@ final class MeetingReader implements FactReader {
     PartialDate date = s.dateFor(end);
     String city = null;
     List<Places.Place> places = Places.listAfter(s.text, end);
+    // "the second Review Council meeting in Abuja": the word for the round stands between
+    Matcher word = ROUND_WORD_AFTER.matcher(s.text.substring(end));
+    if (places.isEmpty() && word.lookingAt()) places = Places.listAfter(s.text, end + word.end());
     if (places.isEmpty()) places = cameFor(s, end);
     if (!places.isEmpty()) {
       Places.Place p = places.get(0);
@@ -141,7 +153,11 @@ final class MeetingReader implements FactReader {
   }
 
   private static final Pattern CAME_FOR = Lead.compile(
-      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair)\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
+      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
+          // "made a visit to Nairobi in June 2021 and co-chaired its next meeting"
+          + "|(?:in\\s+[^,;.]*?\\s+)?and\\s+(?:co-chaired|chaired|attended|opened))\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
+  private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
+      "\\s+(?:" + String.join("|", Rules.get().list("meetings", "round")) + ")(?=\\s)", Pattern.CASE_INSENSITIVE);
 
   /** "came to Islamabad for the sixth session of the HLSCC": the round was held where the visitor went. */
   private static List<Places.Place> cameFor(SentenceView s, int end) {
