@@ -55,7 +55,7 @@ public final class Dates {
       "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during|of)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b|\\bthat\\s+year\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAME_MONTH = Pattern.compile(
-      "\\b(?:that|the)\\s+same\\s+month\\b|\\blater\\s+that\\s+month\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:that|the)\\s+same\\s+month\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+month\\b|\\bthat\\s+month\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(

@@ -50,7 +50,8 @@ final class EventReader implements FactReader {
       if (who.isEmpty()) continue;
       PartialDate date = s.dateFor(m.end());
       if (date == null) continue;
-      r.add(new Event(date, who, EventKind.INDEPENDENCE, null, List.of(s.source())));
+      // each country's independence is an event of its own, even when one sentence tells both
+      for (String c : who) r.add(new Event(date, List.of(c), EventKind.INDEPENDENCE, null, List.of(s.source())));
     }
   }
 

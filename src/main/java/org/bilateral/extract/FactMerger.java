@@ -67,8 +67,19 @@ final class FactMerger {
     if (a instanceof Exports x && b instanceof Exports y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && Objects.equals(x.year(), y.year());
     if (a instanceof Event x && b instanceof Event y)
-      return x.eventKind() == y.eventKind() && compatible(x.date(), y.date());
+      // two countries' independence in one year is two events; the other kinds are acts between the pair
+      return x.eventKind() == y.eventKind() && compatible(x.date(), y.date())
+          && (x.eventKind() != Event.EventKind.INDEPENDENCE || x.countries().equals(y.countries()))
+          // one sentence telling two acts ("recalled its envoy on 15 December, and days later expelled
+          // theirs") tells two events; the same act told twice is told in two places
+          && (!sameSentence(x, y) || (x.date().equals(y.date()) && x.countries().equals(y.countries())));
     return false;
+  }
+
+  private static boolean sameSentence(Fact a, Fact b) {
+    return a.sources().size() == 1 && b.sources().size() == 1
+        && a.sources().get(0).start() == b.sources().get(0).start()
+        && a.sources().get(0).document().equals(b.sources().get(0).document());
   }
 
   static Fact combine(Fact a, Fact b) {
