@@ -62,6 +62,7 @@ public final class Extractor {
       for (FactReader r : readers) r.read(v, reading);
     }
     TripDates.refine(reading.facts, views);
+    SigningDates.refine(reading.facts, views);
     String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";
     return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts));
   }
