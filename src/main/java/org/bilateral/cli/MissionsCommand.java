@@ -49,9 +49,9 @@ final class MissionsCommand implements Callable<Integer> {
     for (MissionAt at : list) {
       var m = at.mission();
       String where = abroad ? Countries.name(m.host()) : "from " + Countries.name(m.owner());
-      out.printf("  %-10s  %-40s %s%s%s  [%s]%n", m.opened() == null ? "" : m.opened(), where, m.type().label(),
-          m.city() == null ? "" : " in " + m.city(), m.closed() == null ? "" : ", closed " + m.closed(),
-          TextRenderer.refs(m.sources()));
+      out.printf("  %-10s  %-40s %s%s%s%s  [%s]%n", m.opened() == null ? "" : m.opened(), where, m.type().label(),
+          m.city() == null ? "" : " in " + m.city(), TextRenderer.located(m),
+          m.closed() == null ? "" : ", closed " + m.closed(), TextRenderer.refs(m.sources()));
     }
   }
 }

@@ -1,12 +1,16 @@
 package org.bilateral.cli;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bilateral.BadInputException;
 import org.bilateral.model.Dossier;
-import org.bilateral.model.DossierJson;
+import org.bilateral.model.Fact;
 import org.bilateral.model.PartialDate;
 import org.bilateral.model.RelationsChange;
+import org.bilateral.query.Contradiction;
 import org.bilateral.query.Query;
+import org.bilateral.query.Reconciliation;
 import org.bilateral.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,14 +78,15 @@ final class ShowCommand implements Callable<Integer> {
       }
       Dossier d = revision == null ? q.dossier(a, b) : q.dossierAtRevision(a, b, revision).orElseThrow(() ->
           new BadInputException(pair.title(), "no revision " + revision + " stored for this pair (see --history)"));
+      // a superseded revision's facts are never in conflict (see Store): only the current record has them
+      Map<Fact, List<Contradiction>> conflicted = revision == null ? new Reconciliation(store).conflicted(a, b) : Map.of();
       if (json) {
-        cli.out().println(DossierJson.toJson(d, true));
+        cli.out().println(ConflictJson.dossier(d, conflicted));
       } else if (asOf != null) {
         // the as-of view holds only what was in force; "not yet established (established ...)" needs all changes
         render.asOf(pair.title(), q.asOf(a, b, asOf), d.facts(RelationsChange.class).toList(), sources);
       } else {
-        render.dossier(revision == null ? pair.title() : pair.title() + ", revision " + revision, d, sources,
-            revision == null ? new org.bilateral.query.Reconciliation(store).conflicted(a, b) : java.util.Set.of());
+        render.dossier(revision == null ? pair.title() : pair.title() + ", revision " + revision, d, sources, conflicted);
       }
     }
     return Errors.OK;

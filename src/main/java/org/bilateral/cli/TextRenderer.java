@@ -16,6 +16,7 @@ import org.bilateral.model.PartialDate;
 import org.bilateral.model.RelationsChange;
 import org.bilateral.model.Source;
 import org.bilateral.query.AsOf;
+import org.bilateral.query.Contradiction;
 import org.bilateral.query.HistoryEntry;
 import org.bilateral.query.MissionAt;
 import org.bilateral.query.PairCount;
@@ -44,11 +45,11 @@ final class TextRenderer {
 
   /** Every fact of the dossier by section (in the dossier format's order), dated facts first in date order. */
   void dossier(String heading, Dossier d, boolean sources) {
-    dossier(heading, d, sources, java.util.Set.of());
+    dossier(heading, d, sources, Map.of());
   }
 
-  /** Like the above, marking the facts that another fact of the pair contradicts. */
-  void dossier(String heading, Dossier d, boolean sources, java.util.Set<Fact> conflicted) {
+  /** Like the above, marking the facts that another fact of the pair contradicts, with what contradicts them. */
+  void dossier(String heading, Dossier d, boolean sources, Map<Fact, List<Contradiction>> conflicted) {
     out.println(heading);
     out.println(count(d.facts().size(), "fact") + (d.documentName() == null ? "" : " from " + d.documentName()));
     for (Fact.Kind kind : Fact.Kind.values()) {
@@ -59,8 +60,11 @@ final class TextRenderer {
       out.println();
       out.println(SECTIONS.get(kind));
       for (Fact f : facts) {
-        fact(f.validFrom(), describe(f) + (conflicted.contains(f) ? "  (conflict: see 'bilateral check')" : ""),
-            f.sources(), sources);
+        fact(f.validFrom(), describe(f) + (sources ? located(f) : ""), f.sources(), sources);
+        for (Contradiction c : conflicted.getOrDefault(f, List.of())) {
+          out.println(QUOTE_INDENT + "CONFLICT: " + c.reason() + "; the other side: " + describeDated(c.other())
+              + "  [" + refs(c.other().sources()) + "]  (see 'bilateral check')");
+        }
       }
     }
     if (!conflicted.isEmpty()) {
@@ -177,6 +181,11 @@ final class TextRenderer {
       out.println(QUOTE_INDENT + "\"" + Errors.oneLine(s.sentence()) + "\""
           + (sourceList.size() > 1 ? " (" + s.shortRef() + ")" : ""));
     }
+  }
+
+  /** Where a source locates a mission (" at 34.53516, 69.16522"), or nothing. */
+  static String located(Fact f) {
+    return f instanceof Mission m && m.coordinates() != null ? " at " + m.coordinates() : "";
   }
 
   /** The model's one-liner, plus what it leaves out and a listing needs: a mission's closing. */

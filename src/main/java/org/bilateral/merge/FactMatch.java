@@ -28,7 +28,9 @@ import org.bilateral.resolve.Names;
  * kind with equal keys are then compared field by field. Only disagreements that cannot both be
  * true are conflicts: two establishment dates, two opening or closing dates of one mission, a
  * mission closed in one source and listed as open later by another, two trade totals for a year.
- * A second severance or an embassy in another city is simply another fact.
+ * A second severance or an embassy in another city is simply another fact. Whether a disagreement
+ * stands once the whole record is known (a closing between two openings makes them a reopening)
+ * is {@link Disagreements}' question; this class decides merging, one stored fact at a time.
  */
 public final class FactMatch {
   private FactMatch() {}
@@ -87,6 +89,9 @@ public final class FactMatch {
 
   private static Verdict mission(Mission m, Mission n, PartialDate storedOpenOn, PartialDate newOpenOn) {
     if (!sameCity(m.city(), n.city())) return Verdict.DIFFERENT;
+    // closed before the other opened: two periods of the mission, never one fact
+    if (m.closed() != null && n.opened() != null && m.closed().surelyBefore(n.opened())) return Verdict.DIFFERENT;
+    if (n.closed() != null && m.opened() != null && n.closed().surelyBefore(m.opened())) return Verdict.DIFFERENT;
     String what = m.owner() + " " + m.type().label() + (m.city() != null ? " in " + m.city() : n.city() != null ? " in " + n.city() : "");
     if (!compatible(m.opened(), n.opened())) return Verdict.conflict(what + " opened " + m.opened() + " or " + n.opened());
     if (!compatible(m.closed(), n.closed())) return Verdict.conflict(what + " closed " + m.closed() + " or " + n.closed());
@@ -107,7 +112,8 @@ public final class FactMatch {
     if (stored instanceof Mission m) {
       Mission n = (Mission) incoming;
       return new Mission(m.owner(), m.host(), m.type(), m.city() != null ? m.city() : n.city(),
-          finer(m.opened(), n.opened()), finer(m.closed(), n.closed()), m.sources());
+          finer(m.opened(), n.opened()), finer(m.closed(), n.closed()), m.sources(),
+          m.coordinates() != null ? m.coordinates() : n.coordinates());
     }
     if (stored instanceof Accreditation a) {
       Accreditation n = (Accreditation) incoming;

@@ -41,6 +41,15 @@ public final class DossierJson {
   }
 
   public static ObjectNode write(Dossier d) {
+    return write(d, (fact, node) -> {});
+  }
+
+  /**
+   * Like {@link #write(Dossier)}, letting {@code annotate} add fields to the object written for
+   * each fact (a relations or membership source entry, or a listed fact): extra fields, which the
+   * format allows and its consumers ignore.
+   */
+  public static ObjectNode write(Dossier d, java.util.function.BiConsumer<Fact, ObjectNode> annotate) {
     ObjectNode o = F.objectNode();
     o.put("schema", SCHEMA);
     o.put("title", d.title());
@@ -72,6 +81,7 @@ public final class DossierJson {
       s.put("change", c.change().name().toLowerCase());
       s.put("date", date);
       putSources(s, c.sources());
+      annotate.accept(c, s);
     }
     rel.set("sources", relSources);
 
@@ -82,6 +92,7 @@ public final class DossierJson {
       ObjectNode s = membershipSources.addObject();
       s.put("organisation", m.organisation());
       putSources(s, m.sources());
+      annotate.accept(m, s);
     });
     o.set("membership_sources", membershipSources);
 
@@ -89,7 +100,11 @@ public final class DossierJson {
     for (Fact.Kind k : Fact.Kind.values()) {
       if (k == Fact.Kind.RELATIONS || k == Fact.Kind.MEMBERSHIP) continue;
       ArrayNode list = o.putArray(k.field());
-      d.facts().stream().filter(f -> f.kind() == k).forEach(f -> list.add(writeFact(f)));
+      d.facts().stream().filter(f -> f.kind() == k).forEach(f -> {
+        ObjectNode node = writeFact(f);
+        annotate.accept(f, node);
+        list.add(node);
+      });
     }
     return o;
   }
@@ -109,6 +124,12 @@ public final class DossierJson {
       o.put("city", m.city());
       o.put("opened", str(m.opened()));
       o.put("closed", str(m.closed()));
+      // an extra field, left out when unknown: DOSSIER.md lets the project add coordinates
+      if (m.coordinates() != null) {
+        ObjectNode c = o.putObject("coordinates");
+        c.put("latitude", m.coordinates().latitude());
+        c.put("longitude", m.coordinates().longitude());
+      }
     } else if (fact instanceof Accreditation a) {
       o.put("from", a.from());
       o.put("to", a.to());
@@ -157,7 +178,7 @@ public final class DossierJson {
           RelationsChange.Change.valueOf(o.path("change").asText().toUpperCase()), date(o, "date"), sources);
       case MEMBERSHIP -> new Membership(o.path("organisation").asText(), sources);
       case MISSION -> new Mission(text(o, "owner"), text(o, "host"), MissionType.fromCode(text(o, "type")),
-          text(o, "city"), date(o, "opened"), date(o, "closed"), sources);
+          text(o, "city"), date(o, "opened"), date(o, "closed"), sources, coordinates(o.get("coordinates")));
       case ACCREDITATION -> new Accreditation(text(o, "from"), text(o, "to"), text(o, "via_country"),
           text(o, "via_city"), sources);
       case VISIT -> new Visit(text(o, "from"), text(o, "to"), text(o, "person"), text(o, "office"),
@@ -222,6 +243,11 @@ public final class DossierJson {
           s.path("sentence").asText(), text(s, "reference")));
     }
     return out;
+  }
+
+  private static Coordinates coordinates(JsonNode c) {
+    if (c == null || !c.path("latitude").isNumber() || !c.path("longitude").isNumber()) return null;
+    return new Coordinates(c.get("latitude").asDouble(), c.get("longitude").asDouble());
   }
 
   private static String str(PartialDate d) { return d == null ? null : d.toString(); }

@@ -36,12 +36,12 @@ public final class Reconciliation {
     return store.conflicts(a, b).stream().map(Reconciliation::conflict).toList();
   }
 
-  /** The facts of the pair that are in conflict with another. */
-  public Set<Fact> conflicted(String a, String b) {
-    Set<Fact> out = new HashSet<>();
+  /** The facts of the pair that are in conflict with another, each with what contradicts it. */
+  public Map<Fact, List<Contradiction>> conflicted(String a, String b) {
+    Map<Fact, List<Contradiction>> out = new LinkedHashMap<>();
     for (StoredConflict c : store.conflicts(a, b)) {
-      out.add(c.first().fact());
-      out.add(c.second().fact());
+      out.computeIfAbsent(c.first().fact(), k -> new ArrayList<>()).add(new Contradiction(c.reason(), c.second().fact()));
+      out.computeIfAbsent(c.second().fact(), k -> new ArrayList<>()).add(new Contradiction(c.reason(), c.first().fact()));
     }
     return out;
   }

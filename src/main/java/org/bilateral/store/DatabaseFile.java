@@ -95,6 +95,8 @@ final class DatabaseFile {
       Flyway.configure(DatabaseFile.class.getClassLoader())
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          // migrations that need the project's own code live beside it (see MergeKeyMigration)
+          .javaMigrations(new MergeKeyMigration())
           .load()
           .migrate();
     } catch (FlywayException e) {

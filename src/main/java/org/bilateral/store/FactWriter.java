@@ -3,11 +3,17 @@ package org.bilateral.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.bilateral.merge.Disagreement;
+import org.bilateral.merge.Disagreements;
 import org.bilateral.merge.FactMatch;
+import org.bilateral.merge.Stated;
 import org.bilateral.merge.Verdict;
 import org.bilateral.model.DossierJson;
 import org.bilateral.model.Fact;
+import org.bilateral.model.Mission;
 import org.bilateral.model.PartialDate;
 import org.bilateral.model.Source;
 import org.jdbi.v3.core.Handle;
@@ -15,8 +21,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes facts inside a caller's transaction, merging each into a fact that another source already
- * stated (its sources are attached there) or storing it anew, with a conflict recorded against
- * every stored fact it contradicts. Facts of dump revisions are stored apart, unmerged: their
+ * stated (its sources are attached there) or storing it anew; the conflicts of the pairs it
+ * touched are then recorded anew ({@link #recheckConflicts}). Facts of dump revisions are stored apart, unmerged: their
  * history is replaced by revision, and a merged source would be lost with a superseded revision.
  */
 final class FactWriter {
@@ -24,8 +30,13 @@ final class FactWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  // the latest date on which a data set that lists open missions has a source of fact f
+  private static final String LISTED_OPEN_ON = "(SELECT MAX(i.listed_open_on) FROM fact_sources s"
+      + " JOIN documents d ON d.id = s.origin_document_id JOIN imports i ON i.id = d.import_id WHERE s.fact_id = f.id)";
+
   private final Handle h;
-  int conflicts;
+  // canonical pairs ("AAA|BBB") whose facts changed, to recheck before the transaction ends
+  private final Set<String> touched = new LinkedHashSet<>();
 
   FactWriter(Handle h) { this.h = h; }
 
@@ -34,47 +45,65 @@ final class FactWriter {
   Outcome write(long documentId, String[] pair, Long revision, Fact fact, PartialDate listedOpenOn) {
     String key = FactMatch.key(fact);
     String claim = DossierJson.writeFact(fact).toString();
-    List<Candidate> conflicting = new ArrayList<>();
-    List<String> reasons = new ArrayList<>();
     if (revision == null) {
-      List<Candidate> candidates = h.createQuery("SELECT f.id, f.payload, (SELECT MAX(i.listed_open_on)"
-              + " FROM fact_sources s JOIN documents d ON d.id = s.origin_document_id JOIN imports i ON i.id = d.import_id"
-              + " WHERE s.fact_id = f.id) FROM facts f WHERE f.pair_a = :a AND f.pair_b = :b AND f.kind = :k"
+      touched.add(pair[0] + "|" + pair[1]);
+      List<Candidate> candidates = h.createQuery("SELECT f.id, f.payload, " + LISTED_OPEN_ON + " FROM facts f"
+              + " WHERE f.pair_a = :a AND f.pair_b = :b AND f.kind = :k"
               + " AND f.merge_key = :key AND f.current = 1 AND f.revision IS NULL ORDER BY f.id")
           .bind("a", pair[0]).bind("b", pair[1]).bind("k", kindCode(fact.kind())).bind("key", key)
           .map((rs, ctx) -> new Candidate(rs.getLong(1), read(fact.kind(), rs.getString(2)),
               PartialDate.parseOrNull(rs.getString(3))))
           .list();
       for (Candidate c : candidates) {
-        Verdict v = FactMatch.compare(c.fact(), fact, c.listedOpenOn(), listedOpenOn);
-        if (v.outcome() == Verdict.Outcome.SAME) {
+        if (FactMatch.compare(c.fact(), fact, c.listedOpenOn(), listedOpenOn).outcome() == Verdict.Outcome.SAME) {
           attach(c.id(), documentId, fact.sources(), claim);
           Fact combined = FactMatch.combine(c.fact(), fact);
           if (!combined.equals(c.fact())) update(c.id(), combined);
           return Outcome.MERGED;
         }
-        if (v.outcome() == Verdict.Outcome.CONFLICT) {
-          conflicting.add(c);
-          reasons.add(v.reason());
-        }
       }
     }
     long factId = h.createQuery("INSERT INTO facts (document_id, kind, pair_a, pair_b, valid_from, valid_to, payload,"
-            + " revision, merge_key) VALUES (:doc, :kind, :a, :b, :from, :to, :payload, :revision, :key) RETURNING id")
+            + " revision, merge_key, latitude, longitude) VALUES (:doc, :kind, :a, :b, :from, :to, :payload, :revision,"
+            + " :key, :lat, :lon) RETURNING id")
         .bind("doc", documentId).bind("kind", kindCode(fact.kind())).bind("revision", revision)
         .bind("a", pair[0]).bind("b", pair[1])
         .bind("from", iso(fact.validFrom())).bind("to", iso(fact.validTo()))
         .bind("payload", claim).bind("key", key)
+        .bind("lat", latitude(fact)).bind("lon", longitude(fact))
         .mapTo(Long.class).one();
     attach(factId, documentId, fact.sources(), claim);
-    for (int i = 0; i < conflicting.size(); i++) {
-      long other = conflicting.get(i).id();
-      h.createUpdate("INSERT INTO conflicts (fact_a, fact_b, reason) VALUES (:a, :b, :reason) ON CONFLICT DO NOTHING")
-          .bind("a", Math.min(other, factId)).bind("b", Math.max(other, factId)).bind("reason", reasons.get(i))
-          .execute();
-      conflicts++;
-    }
     return Outcome.INSERTED;
+  }
+
+  /**
+   * Records anew the conflicts of every pair this writer wrote to or took from, over all their
+   * current facts, and returns how many those pairs have. Called before the transaction commits,
+   * so that stored conflicts always match the stored facts (a rebuilt fact may no longer
+   * disagree; a closing stated later may make two openings a reopening).
+   */
+  int recheckConflicts() {
+    int count = 0;
+    for (String p : touched) {
+      String[] pair = p.split("\\|");
+      h.createUpdate("DELETE FROM conflicts WHERE fact_a IN (SELECT id FROM facts WHERE pair_a = :a AND pair_b = :b)"
+              + " OR fact_b IN (SELECT id FROM facts WHERE pair_a = :a AND pair_b = :b)")
+          .bind("a", pair[0]).bind("b", pair[1]).execute();
+      List<Stated> facts = h.createQuery("SELECT f.id, f.kind, f.payload, " + LISTED_OPEN_ON + " FROM facts f"
+              + " WHERE f.pair_a = :a AND f.pair_b = :b AND f.current = 1 AND f.revision IS NULL"
+              + " AND f.kind IN ('relations', 'mission', 'trade', 'event') ORDER BY f.id")
+          .bind("a", pair[0]).bind("b", pair[1])
+          .map((rs, ctx) -> new Stated(rs.getLong(1), read(Fact.Kind.valueOf(rs.getString(2).toUpperCase()),
+              rs.getString(3)), PartialDate.parseOrNull(rs.getString(4))))
+          .list();
+      PreparedBatch batch = h.prepareBatch("INSERT INTO conflicts (fact_a, fact_b, reason) VALUES (:a, :b, :reason)");
+      List<Disagreement> found = Disagreements.among(facts);
+      for (Disagreement d : found) batch.bind("a", d.first()).bind("b", d.second()).bind("reason", d.reason()).add();
+      if (!found.isEmpty()) batch.execute();
+      count += found.size();
+    }
+    touched.clear();
+    return count;
   }
 
   /**
@@ -85,14 +114,16 @@ final class FactWriter {
    */
   void withdraw(long documentId) {
     // facts this document stated into, whoever owns them: each is rebuilt from what remains
-    List<Long> touched = h.createQuery("SELECT DISTINCT fact_id FROM fact_sources WHERE origin_document_id = :d"
+    List<Long> others = h.createQuery("SELECT DISTINCT fact_id FROM fact_sources WHERE origin_document_id = :d"
             + " AND fact_id IN (SELECT id FROM facts WHERE document_id <> :d)")
         .bind("d", documentId).mapTo(Long.class).list();
     h.createUpdate("DELETE FROM fact_sources WHERE origin_document_id = :d").bind("d", documentId).execute();
     List<Long> shared = new java.util.ArrayList<>(h.createQuery("SELECT f.id FROM facts f WHERE f.document_id = :d"
             + " AND EXISTS (SELECT 1 FROM fact_sources s WHERE s.fact_id = f.id)")
         .bind("d", documentId).mapTo(Long.class).list());
-    shared.addAll(touched);
+    shared.addAll(others);
+    markPairs(h.createQuery("SELECT DISTINCT pair_a, pair_b FROM facts WHERE document_id = :d"
+            + " OR id IN (<ids>)").bind("d", documentId).bindList("ids", shared.isEmpty() ? List.of(-1L) : shared));
     for (long id : shared) {
       record Claim(long origin, String kind, String claim) {}
       List<Claim> claims = h.createQuery("SELECT s.origin_document_id, f.kind, s.claim FROM fact_sources s"
@@ -115,6 +146,10 @@ final class FactWriter {
     h.createUpdate("DELETE FROM facts WHERE document_id = :d").bind("d", documentId).execute();
   }
 
+  private void markPairs(org.jdbi.v3.core.statement.Query pairs) {
+    pairs.map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2)).forEach(this.touched::add);
+  }
+
   private void attach(long factId, long documentId, List<Source> sources, String claim) {
     int seq = h.createQuery("SELECT COALESCE(MAX(seq) + 1, 0) FROM fact_sources WHERE fact_id = :f")
         .bind("f", factId).mapTo(Integer.class).one();
@@ -130,9 +165,10 @@ final class FactWriter {
   }
 
   private void update(long id, Fact f) {
-    h.createUpdate("UPDATE facts SET payload = :payload, valid_from = :from, valid_to = :to, merge_key = :key WHERE id = :id")
+    h.createUpdate("UPDATE facts SET payload = :payload, valid_from = :from, valid_to = :to, merge_key = :key,"
+            + " latitude = :lat, longitude = :lon WHERE id = :id")
         .bind("payload", DossierJson.writeFact(f).toString()).bind("from", iso(f.validFrom())).bind("to", iso(f.validTo()))
-        .bind("key", FactMatch.key(f)).bind("id", id).execute();
+        .bind("key", FactMatch.key(f)).bind("lat", latitude(f)).bind("lon", longitude(f)).bind("id", id).execute();
   }
 
   static Fact read(Fact.Kind kind, String payload) {
@@ -141,6 +177,14 @@ final class FactWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored fact cannot be read back: " + e.getOriginalMessage(), e);
     }
+  }
+
+  private static Double latitude(Fact f) {
+    return f instanceof Mission m && m.coordinates() != null ? m.coordinates().latitude() : null;
+  }
+
+  private static Double longitude(Fact f) {
+    return f instanceof Mission m && m.coordinates() != null ? m.coordinates().longitude() : null;
   }
 
   static String kindCode(Fact.Kind kind) { return kind.name().toLowerCase(); }

@@ -90,11 +90,12 @@ public final class Store implements AutoCloseable {
       }
       long id;
       IngestResult.Status status;
+      FactWriter writer = new FactWriter(h);
       if (known.isPresent()) {
         id = known.get().id();
         status = IngestResult.Status.REPLACED;
         // sources other documents attached to this document's facts stay (see FactWriter.withdraw)
-        new FactWriter(h).withdraw(id);
+        writer.withdraw(id);
         h.createUpdate("UPDATE documents SET name = :name, title = :title, checksum = :checksum, read_at = :readAt,"
                 + " pair_a = :pairA, pair_b = :pairB, title_a = :titleA, title_b = :titleB WHERE id = :id")
             .bind("id", id)
@@ -111,7 +112,9 @@ public final class Store implements AutoCloseable {
             .bind("titleA", first).bind("titleB", second)
             .mapTo(Long.class).one();
       }
-      int count = insertFacts(h, id, pair, null, dossier);
+      int count = insertFacts(writer, id, pair, null, dossier);
+      // in this transaction: facts rebuilt by the withdrawal may no longer disagree, new ones may
+      writer.recheckConflicts();
       return new IngestResult(status, id, count);
     }));
   }
@@ -207,12 +210,12 @@ public final class Store implements AutoCloseable {
             + " VALUES (:d, :r, :t, :c, :readAt)")
         .bind("d", id).bind("r", page.revisionId()).bind("t", timestamp).bind("c", checksum).bind("readAt", now())
         .execute();
-    int count = insertFacts(h, id, pair, page.revisionId(), dossier);
+    // facts of revisions are kept apart, unmerged, and never in conflict (see FactWriter)
+    int count = insertFacts(new FactWriter(h), id, pair, page.revisionId(), dossier);
     return new IngestResult(status, id, count);
   }
 
-  private int insertFacts(Handle h, long documentId, String[] pair, Long revision, Dossier dossier) {
-    FactWriter writer = new FactWriter(h);
+  private int insertFacts(FactWriter writer, long documentId, String[] pair, Long revision, Dossier dossier) {
     int count = 0;
     for (Fact fact : dossier.facts()) {
       writer.write(documentId, pair, revision, fact, null);
@@ -286,8 +289,9 @@ public final class Store implements AutoCloseable {
         if (writer.write(doc, pair, null, f.fact(), file.listedOpenOn()) == FactWriter.Outcome.MERGED) merged++;
         afterEachFact.accept(++count);
       }
+      int conflicts = writer.recheckConflicts();
       return new ImportResult(status, file.dataset(), file.file(), file.records(), file.skipped(), count, merged,
-          writer.conflicts, documents.size());
+          conflicts, documents.size());
     }));
   }
 

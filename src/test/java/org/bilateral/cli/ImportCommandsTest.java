@@ -53,7 +53,34 @@ class ImportCommandsTest {
     CliRunner.Result check = c.run("check", "Mexico", "Pakistan");
     assertThat(check.out()).contains("Conflicts: 1").contains("listed as open on 2022-11-16")
         .contains("mexico-pakistan.txt@").contains("database_of_embassies.csv@").contains("wikidata.org/entity/Q1001");
-    assertThat(c.run("show", "Mexico", "Pakistan").out()).contains("(conflict: see 'bilateral check')");
+    // text: the fact in conflict, then what contradicts it and where that is stated
+    assertThat(c.run("show", "Mexico", "Pakistan").out()).containsPattern(
+        "1974-05 +PAK embassy in Mexico City, closed 1990  \\[mexico-pakistan.txt@[\\d,]+\\]\\n +CONFLICT: .*listed as open on"
+            + " 2022-11-16.*the other side: 1974  PAK embassy in Mexico City  \\[database_of_embassies.csv@\\d+\\]");
+    // JSON: both missions carry the other side, value and source; facts not in conflict carry nothing
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.run("show", "Mexico", "Pakistan", "--json").out());
+    var missions = json.get("missions");
+    var article1 = missions.get(0).get("source").get("document").asText().equals("mexico-pakistan.txt") ? missions.get(0) : missions.get(1);
+    assertThat(article1.get("conflicts")).hasSize(1);
+    var other = article1.get("conflicts").get(0).get("with");
+    assertThat(other.get("opened").asText()).isEqualTo("1974");
+    assertThat(other.get("closed").isNull()).isTrue();
+    assertThat(other.get("source").get("document").asText()).isEqualTo("database_of_embassies.csv");
+    assertThat(other.get("coordinates").get("latitude").asDouble()).isEqualTo(1.0);
+    assertThat(article1.get("conflicts").get(0).get("reason").asText()).contains("closed 1990");
+    assertThat(json.get("accreditations")).allSatisfy(a -> assertThat(a.has("conflicts")).isFalse());
+    // the served dossier still scores as a dossier: the extra fields are ignored by score.py
+    assertThat(json.get("schema").asText()).isEqualTo("dossier/1");
+  }
+
+  @Test
+  void missionsAndShowSourcesGiveTheCoordinatesADataSetStates() {
+    Fixtures.write(dir, "database_of_embassies.csv", Fixtures.CSV);
+    CliRunner c = cli();
+    c.run("import", "wikidata-missions", "database_of_embassies.csv");
+    assertThat(c.run("missions", "Pakistan").out()).contains("embassy in Mexico City at 1, 2  [database_of_embassies.csv@");
+    assertThat(c.run("show", "Mexico", "Pakistan", "--sources").out()).contains("PAK embassy in Mexico City at 1, 2  [");
+    assertThat(c.run("show", "Mexico", "Pakistan").out()).doesNotContain(" at 1, 2");
   }
 
   @Test
@@ -86,7 +113,18 @@ class ImportCommandsTest {
     assertThat(pu).contains("1947-08-15  relations established  [pakistan.xml@")
         .contains("Diplomatic relations were established on August 15, 1947");
     assertThat(c.run("pairs").outLines().size()).isGreaterThan(3000);
-    assertThat(c.run("check").out()).containsPattern("Conflicts: [1-9]");
+    String check = c.run("check").out();
+    assertThat(check).containsPattern("Conflicts: [1-9]");
+    // real disagreements stay: two establishment dates of GDR–US relations; the US embassy in Kabul
+    // suspended in 2021 by the Historian, listed as open on 2022-11-16 by Wikidata
+    assertThat(check).contains("East Germany–United States: relations established 1974-09-04 or 1974-12-09")
+        .contains("Afghanistan–United States: USA embassy in Kabul")
+        .contains("listed as open on 2022-11-16, or closed 2021-08-31");
+    // successive periods do not: Prussia, the German Empire, the Federal Republic; missions closed and reopened
+    assertThat(check).doesNotContain("\n  Germany–United States: relations established")
+        .doesNotContain("closed 1989-01-30 or 2021-08-31").doesNotContain("Cuba–United States: USA embassy in Havana opened 1953 or 2015");
+    assertThat(c.run("show", "Prussia", "United States").out()).contains("1797-06-01  relations established  [germany.xml@");
+    assertThat(c.run("missions", "Afghanistan").out()).containsPattern("United States +embassy in Kabul at 34\\.53");
     // a re-import changes nothing
     assertThat(c.run("import", "historian", data.resolve("historyatstate").toString()).out()).doesNotContain("added");
   }

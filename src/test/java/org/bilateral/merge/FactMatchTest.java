@@ -46,4 +46,14 @@ class FactMatchTest {
     RelationsChange s2 = new RelationsChange(RelationsChange.Change.SEVERED, PartialDate.parse("1962"), S);
     assertThat(FactMatch.compare(s1, s2, null, null).outcome()).isEqualTo(Verdict.Outcome.DIFFERENT);
   }
+
+  @Test
+  void aMissionClosedBeforeAnotherStatementOpensItIsAnotherPeriodNeverMerged() {
+    assertThat(FactMatch.compare(mission("Mexico City", null, "1989"), mission("Mexico City", "2006", null), null, null)
+        .outcome()).isEqualTo(Verdict.Outcome.DIFFERENT);
+    assertThat(FactMatch.compare(mission("Mexico City", "2006", null), mission("Mexico City", null, "1989"), null, null)
+        .outcome()).isEqualTo(Verdict.Outcome.DIFFERENT);
+    assertThat(FactMatch.compare(mission("Mexico City", "1974", null), mission("Mexico City", null, "1989"), null, null)
+        .outcome()).isEqualTo(Verdict.Outcome.SAME);
+  }
 }

@@ -40,6 +40,7 @@ class ReadersTest {
     Mission pak = (Mission) facts.get(0);
     assertThat(pak).extracting(Mission::owner, Mission::host, Mission::type, Mission::city, Mission::opened)
         .containsExactly("PAK", "MEX", MissionType.EMBASSY, "Mexico City", PartialDate.ofYear(1974));
+    assertThat(pak.coordinates()).isEqualTo(new org.bilateral.model.Coordinates(1.0, 2.0));
     Source s = pak.source();
     String text = Files.readString(csv);
     assertThat(text.substring(s.start(), s.end())).isEqualTo(s.sentence()).startsWith("Pakistan;");
@@ -90,5 +91,37 @@ class ReadersTest {
     assertThat(r.read(Fixtures.write(dir, "codes.xml", "<code-table/>"))).isEmpty();
     assertThatThrownBy(() -> r.read(Fixtures.write(dir, "broken.xml", "<visits><visit>")))
         .isInstanceOf(BadInputException.class).hasMessageContaining("not well-formed XML");
+  }
+
+  private static String item(String head, String when, String paragraph) {
+    return "<div type=\"timeline\"><head>" + head + ", <date when=\"" + when + "\">" + when + "</date>.</head><p>"
+        + paragraph + "</p></div>\n";
+  }
+
+  @Test
+  void timelineHeadsTellReopeningsForeignMissionsAnniversariesAndPredecessorStates() throws Exception {
+    String tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"section\" xml:id=\"s\">\n"
+        + item("Establishment of Diplomatic Relations with Prussia and the American Legation in Berlin", "1797",
+            "On June 1, 1797, a minister to Prussia was nominated.")
+        + item("Elevation of Polish Legation to Embassy Status", "1930", "The legation became an embassy on March 4, 1930.")
+        + item("Closure of the American Embassy", "1939", "The embassy closed on September 5, 1939.")
+        + item("Re-establishment of U.S. Embassy in Warsaw", "1945", "It reopened on July 31, 1945.")
+        + item("70th Anniversary of Establishment of Diplomatic Relations", "1989", "Relations were 70 years old in 1989.")
+        + item("Establishment of Ambassadorial Relations", "1930", "Ambassadors were exchanged on January 31, 1930.")
+        + "</div></body></text></TEI>";
+    Path file = Fixtures.write(dir, "poland.xml", tei);
+    ImportFile f = new HistorianReader(Resolver.get()).read(file).orElseThrow();
+    // the establishment with Prussia is Prussia's (XPR), never relabelled as Poland's or Germany's
+    assertThat(f.facts()).filteredOn(x -> x.fact() instanceof RelationsChange).singleElement().satisfies(x -> {
+      assertThat(x.b()).isEqualTo("XPR");
+      assertThat(((RelationsChange) x.fact()).date()).isEqualTo(PartialDate.parse("1797-06-01"));
+    });
+    List<Mission> missions = facts(f).stream().filter(Mission.class::isInstance).map(Mission.class::cast).toList();
+    assertThat(missions).extracting(Mission::owner, Mission::host, Mission::type, Mission::opened, Mission::closed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("USA", "XPR", MissionType.LEGATION, PartialDate.parse("1797-06-01"), null),
+            org.assertj.core.groups.Tuple.tuple("POL", "USA", MissionType.EMBASSY, PartialDate.parse("1930-03-04"), null),
+            org.assertj.core.groups.Tuple.tuple("USA", "POL", MissionType.EMBASSY, null, PartialDate.parse("1939-09-05")),
+            org.assertj.core.groups.Tuple.tuple("USA", "POL", MissionType.EMBASSY, PartialDate.parse("1945-07-31"), null));
   }
 }

@@ -131,4 +131,78 @@ class ImportStoreTest {
       assertThat(store.conflicts("MEX", "PAK").get(0).reason()).isEqualTo("relations established 1955 or 1956");
     }
   }
+
+  private static ImportFile historian(String checksum, Fact... facts) {
+    return new ImportFile("historian-rdcr", "pakistan.xml", checksum, null, facts.length, 0,
+        java.util.Arrays.stream(facts).map(f -> new ImportedFact("PAK", "MEX", f)).toList());
+  }
+
+  private static Mission pakEmbassy(String opened, String closed, Source s) {
+    return new Mission("PAK", "MEX", MissionType.EMBASSY, null, PartialDate.parseOrNull(opened),
+        PartialDate.parseOrNull(closed), List.of(s));
+  }
+
+  private static final Source TEI = new Source("pakistan.xml", 0, 5, "Para.");
+  private static final Source TEI2 = new Source("pakistan.xml", 10, 16, "Para2.");
+
+  @Test
+  void aClosingStatedLaterMakesTwoOpeningsAReopeningWhateverTheOrder() {
+    try (Store store = Store.open(dir.resolve("b.db"))) {
+      store.importFile(wikidata("c1")); // opened 1974, listed open on 2022-11-16
+      store.importFile(historian("h1", pakEmbassy("1960", null, TEI)));
+      assertThat(store.conflicts("MEX", "PAK")).singleElement()
+          .satisfies(c -> assertThat(c.reason()).contains("opened 1974 or 1960"));
+      // the same file, changed: it now also tells the closing of 1965
+      ImportResult r = store.importFile(historian("h2", pakEmbassy("1960", null, TEI), pakEmbassy(null, "1965", TEI2)));
+      assertThat(r.conflicts()).isZero();
+      assertThat(store.conflicts("MEX", "PAK")).isEmpty();
+    }
+  }
+
+  @Test
+  void aFactRebuiltWhenItsDocumentIsReadAgainHasItsConflictsRecheckedInTheSameTransaction() {
+    Path db = dir.resolve("b.db");
+    try (Store store = Store.open(db)) {
+      store.ingest("/a/mexico-pakistan.txt", ARTICLE, article(null)); // opened 1974-05
+      store.importFile(wikidata("c1")); // opened 1974: the same fact, a second source
+      store.importFile(historian("h1", pakEmbassy("1974-11", null, TEI)));
+      assertThat(store.conflicts("MEX", "PAK")).singleElement()
+          .satisfies(c -> assertThat(c.reason()).contains("opened 1974-05 or 1974-11"));
+      Dossier empty = new Dossier("t", "mexico-pakistan.txt", List.of("MEX", "PAK"), List.of(
+          new RelationsChange(RelationsChange.Change.ESTABLISHED, PartialDate.parse("1955"), List.of(ARTICLE_SOURCE))));
+      // a re-reading that fails after the withdrawal leaves the fact and its conflict as they were
+      store.afterEachFact(n -> { throw new IllegalStateException("interrupted"); });
+      assertThatThrownBy(() -> store.ingest("/a/mexico-pakistan.txt", "Changed.", empty)).hasMessageContaining("interrupted");
+      store.afterEachFact(null);
+      assertThat(store.conflicts("MEX", "PAK")).hasSize(1);
+      // the article no longer states the embassy: rebuilt from Wikidata's claim it opened in 1974,
+      // which 1974-11 refines, so the two no longer disagree
+      store.ingest("/a/mexico-pakistan.txt", "Changed.", empty);
+      assertThat(embassy(store).opened()).isEqualTo(PartialDate.parse("1974"));
+      assertThat(store.conflicts("MEX", "PAK")).isEmpty();
+      assertThat(Tables.count(db, "conflicts")).isZero();
+    }
+  }
+
+  @Test
+  void aMissionsCoordinatesAreStoredInTheirColumnsAndReadBackAndSurviveAMerge() {
+    Path db = dir.resolve("b.db");
+    try (Store store = Store.open(db)) {
+      store.ingest("/a/mexico-pakistan.txt", ARTICLE, article(null));
+      Mission located = new Mission("PAK", "MEX", MissionType.EMBASSY, "Mexico City", PartialDate.parse("1974"), null,
+          List.of(ROW), new org.bilateral.model.Coordinates(19.4326, -99.1332));
+      store.importFile(new ImportFile("wikidata-missions", "database_of_embassies.csv", "c1", PartialDate.parse("2022-11-16"),
+          1, 0, List.of(new ImportedFact("PAK", "MEX", located))));
+      assertThat(embassy(store).sources()).containsExactly(ARTICLE_SOURCE, ROW);
+      assertThat(embassy(store).coordinates()).isEqualTo(new org.bilateral.model.Coordinates(19.4326, -99.1332));
+      assertThat(Tables.rows(db, "SELECT latitude, longitude FROM facts WHERE kind = 'mission'"))
+          .containsExactly(List.of(19.4326, -99.1332));
+      // the data set withdrawn, the article alone locates nothing
+      store.importFile(new ImportFile("wikidata-missions", "database_of_embassies.csv", "c2", PartialDate.parse("2022-11-16"),
+          0, 0, List.of()));
+      assertThat(embassy(store).coordinates()).isNull();
+      assertThat(Tables.rows(db, "SELECT latitude, longitude FROM facts WHERE kind = 'mission'"))
+          .containsExactly(java.util.Arrays.asList(null, null));
+    }
+  }
 }

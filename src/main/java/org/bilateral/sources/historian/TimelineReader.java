@@ -32,6 +32,18 @@ final class TimelineReader {
   private static final Pattern MONTH = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{4})\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
 
+  // "the Italian Legation", "Bulgarian Legation in the United States": the word naming its owner
+  private static final Pattern OWNER = Pattern.compile("(?:^|\\s)(?:the\\s+)?([a-z]+)\\s+(?:legation|embassy)\\b");
+  private static final java.util.Set<String> US_WORDS = java.util.Set.of("american", "america", "s", "us", "the", "of",
+      "to", "and", "an", "a", "from");
+  private static final Pattern REOPENED = Pattern.compile("\\bre-?open|\\bresum\\w*\\b.*\\boperations\\b");
+  private static final Pattern ESTABLISHED_MISSION =
+      Pattern.compile("\\b(american|u\\.s\\.)\\s+(embassy|legation)\\b");
+  // "Relations with Prussia and ...", "Recognition of the German Democratic Republic, and ...",
+  // "... Embassy in the Federation of Mali": the name ends at a comma, "and", a bracket or the year
+  private static final Pattern STATE_NAMED = Pattern.compile(
+      "(?i)\\b(?:relations with|recognition of|embassy in)\\s+(?:the\\s+)?(.+?)(?=\\s*[,(]|\\s+and\\b|\\s*\\d{4}|\\.?$)");
+
   private final Resolver resolver;
 
   TimelineReader(Resolver resolver) { this.resolver = resolver; }
@@ -54,15 +66,15 @@ final class TimelineReader {
       for (XmlElement item : section.descendants("div")) {
         if (!"timeline".equals(item.attr("type"))) continue;
         records++;
-        List<Fact> read = facts(loaded.name(), slug, section.attr("xml:id"), code, item);
+        List<ImportedFact> read = facts(loaded.name(), slug, section.attr("xml:id"), code, item);
         if (read.isEmpty()) skipped++;
-        read.forEach(f -> facts.add(new ImportedFact(HistorianReader.USA, code, f)));
+        facts.addAll(read);
       }
     }
     return new ImportFile(HistorianReader.RDCR, loaded.name(), loaded.checksum(), null, records, skipped, facts);
   }
 
-  private List<Fact> facts(String document, String slug, String sectionId, String code, XmlElement item) {
+  private List<ImportedFact> facts(String document, String slug, String sectionId, String code, XmlElement item) {
     XmlElement head = item.first("head");
     List<XmlElement> paragraphs = item.elements("p");
     if (head == null || paragraphs.isEmpty()) return List.of();
@@ -77,33 +89,75 @@ final class TimelineReader {
     List<Source> src = List.of(new Source(document, start, end, body,
         "https://history.state.gov/countries/" + slug + (sectionId == null ? "" : "#" + sectionId)));
     String label = title.replaceAll(",?\\s*\\d{4}(\\s*[–-]\\s*\\d{2,4})?$", "").strip();
+    // the item may be about a state the file's country succeeded (Prussia in germany.xml): its facts
+    // are that state's, never relabelled as its successor's
+    String country = stateNamed(title).filter(p -> p.historical() && !p.code().equals(code)).map(Place::code)
+        .orElse(code);
     List<Fact> out = new ArrayList<>();
     if (h.contains("recogni"))
-      out.add(new Event(date, List.of(HistorianReader.USA, code), Event.EventKind.RECOGNITION, label, src));
-    RelationsChange.Change change = change(h);
+      out.add(new Event(date, List.of(HistorianReader.USA, country), Event.EventKind.RECOGNITION, label, src));
+    RelationsChange.Change change = h.contains("anniversary") ? null : change(h);
     if (change != null) out.add(new RelationsChange(change, date, src));
-    MissionType raised = null;
-    if (h.contains("legation") && h.contains("embassy") && (h.contains("elevat") || h.contains("raised")))
-      raised = MissionType.EMBASSY;
-    else if (h.contains("establish") && h.contains("american embassy")) raised = MissionType.EMBASSY;
-    else if (h.contains("establish") && h.contains("american legation")) raised = MissionType.LEGATION;
-    if (raised != null) {
-      out.add(new Mission(HistorianReader.USA, code, raised, city(item, code), date, null, src));
-    } else if (h.contains("embassy") && (h.contains("closed") || h.contains("closure") || h.contains("suspension"))) {
-      out.add(new Mission(HistorianReader.USA, code, MissionType.EMBASSY, city(item, code), null, date, src));
-    }
+    Mission mission = mission(h, item, country, date, src);
+    if (mission != null) out.add(mission);
     if (out.isEmpty() && (h.contains("treaty") || h.contains("convention") || h.contains("agreement")))
       out.add(new Agreement(label, date, src));
-    return out;
+    return out.stream().map(f -> new ImportedFact(HistorianReader.USA, country, f)).toList();
   }
 
-  /** Restored is looked for first: "Re-establishment of Diplomatic Relations" contains an establishment. */
+  /**
+   * The mission an item opens, reopens or closes. The Historian tells the United States' missions
+   * ("American Legation", "U.S. Embassy", or just "Embassy"); a head that names the country's own
+   * ("Elevation of Polish Legation to Embassy Status") tells that country's mission in the United
+   * States.
+   */
+  private Mission mission(String h, XmlElement item, String country, PartialDate date, List<Source> src) {
+    if (!h.contains("embassy") && !h.contains("legation")) return null;
+    String owner = HistorianReader.USA;
+    String host = country;
+    Matcher own = OWNER.matcher(h);
+    while (own.find()) {
+      String word = own.group(1);
+      if (!US_WORDS.contains(word) && resolver.country(word).map(Place::code).filter(country::equals).isPresent()) {
+        owner = country;
+        host = HistorianReader.USA;
+        break;
+      }
+    }
+    String city = city(item, host);
+    boolean raised = h.contains("legation") && h.contains("embassy") && (h.contains("elevat") || h.contains("raised"));
+    if (raised) return new Mission(owner, host, MissionType.EMBASSY, city, date, null, src);
+    MissionType type = h.contains("embassy") ? MissionType.EMBASSY : MissionType.LEGATION;
+    boolean reopened = REOPENED.matcher(h).find();
+    boolean established = h.contains("establish") && ESTABLISHED_MISSION.matcher(h).find();
+    if (reopened || established) return new Mission(owner, host, type, city, date, null, src);
+    if (type == MissionType.EMBASSY && (h.contains("closed") || h.contains("closure") || h.contains("suspension")))
+      return new Mission(owner, host, type, city, null, date, src);
+    return null;
+  }
+
+  /** A historical state the head names as the other side of relations or of a recognition, if any. */
+  private Optional<Place> stateNamed(String title) {
+    Matcher m = STATE_NAMED.matcher(title);
+    while (m.find()) {
+      Optional<Place> p = resolver.country(m.group(1).strip());
+      if (p.isPresent()) return p;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Restored is looked for first: "Re-establishment of Diplomatic Relations" contains an
+   * establishment. An anniversary of an establishment is none ({@link #facts} leaves it out).
+   */
   static RelationsChange.Change change(String h) {
     if (h.matches(".*\\b(re-?establish\\w*|resum\\w*|restor\\w*)\\b.*") && h.contains("relations"))
       return RelationsChange.Change.RESTORED;
     if (h.matches(".*\\b(sever\\w*|cessation|interrupt\\w*|termination|ended|broken|suspension)\\b.*") && h.contains("relations"))
       return RelationsChange.Change.SEVERED;
-    if (h.matches(".*(establishment of (diplomatic|ambassadorial) relations|diplomatic relations established).*"))
+    // "Establishment of Ambassadorial Relations" (Tuvalu 1980, Vanuatu 1987) raises the rank of
+    // relations established earlier; read as an establishment it would contradict the first
+    if (h.matches(".*(establishment of diplomatic relations|diplomatic relations established).*"))
       return RelationsChange.Change.ESTABLISHED;
     return null;
   }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.BadInputException;
 import org.bilateral.model.Accreditation;
+import org.bilateral.model.Coordinates;
 import org.bilateral.model.Mission;
 import org.bilateral.model.MissionType;
 import org.bilateral.model.PartialDate;
@@ -29,7 +30,8 @@ import org.bilateral.store.ImportedFact;
  * Reads Wikidata's list of diplomatic missions (database_of_embassies.csv: ';'-separated, one
  * header line) into missions and accreditations. Each row is one mission of {@code operator} in
  * {@code country}'s {@code city}; every other country of its {@code jurisdictions} is accredited
- * from it. The row's line is the source's sentence, its QID URL the reference.
+ * from it. The row's line is the source's sentence, its QID URL the reference; its latitude and
+ * longitude, when given, locate the mission.
  */
 public final class WikidataMissionsReader {
   public static final String DATASET = "wikidata-missions";
@@ -78,7 +80,7 @@ public final class WikidataMissionsReader {
         String h = host.get().code();
         String city = blankToNull(row.get("city"));
         facts.add(new ImportedFact(o, h, new Mission(o, h, type.get(), city, creation(row.get("creation")), null,
-            List.of(source))));
+            List.of(source), coordinates(row))));
         // a consulate's district is consular work; accreditation is an embassy's
         if (type.get() != MissionType.EMBASSY && type.get() != MissionType.HIGH_COMMISSION) continue;
         String[] names = row.get("jurisdictions").split("\\|", -1);
@@ -128,6 +130,20 @@ public final class WikidataMissionsReader {
       if (d <= 1) return PartialDate.ofMonth(y, mo);
       return PartialDate.of(y, mo, d);
     } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The row's latitude and longitude, when it has both and they are degrees on the globe. */
+  static Coordinates coordinates(CSVRecord row) {
+    if (!row.isMapped("latitude") || !row.isMapped("longitude")) return null;
+    try {
+      String lat = row.get("latitude").strip();
+      String lon = row.get("longitude").strip();
+      if (lat.isEmpty() || lon.isEmpty()) return null;
+      return new Coordinates(Double.parseDouble(lat), Double.parseDouble(lon));
+    } catch (IllegalArgumentException e) {
+      // a malformed or out-of-range value locates nothing; the mission itself stands
       return null;
     }
   }
