@@ -77,6 +77,22 @@ final class PersonIndex {
     return find(name, true);
   }
 
+  /**
+   * The person last named with this office, up to and including the given sentence: "The King
+   * and Queen returned in 1998" after "King Juan Carlos I and Queen Sofía visited in 1995". Only
+   * people whose country is known are taken, and only the same office, not one that holds it
+   * ("Vice President" is not "President").
+   */
+  Persons.Person lastWithOffice(String office, int sentenceIndex) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      Persons.Person p = e.person();
+      if (e.sentence() <= sentenceIndex && p.country() != null && p.office() != null
+          && (p.office().equalsIgnoreCase(office) || p.office().toLowerCase(Locale.ROOT).startsWith(office.toLowerCase(Locale.ROOT) + " of "))) return p;
+    }
+    return null;
+  }
+
   /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */
   Persons.Person lastBefore(int sentenceIndex) {
     // the first person named in the nearest earlier sentence: usually that sentence's subject

@@ -352,6 +352,8 @@ final class VisitReader implements FactReader {
     Matcher appos = Regex.of("^(?:the\\s+)?(.+?),\\s*((?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,5})$").matcher(second);
     if (appos.find() && Persons.looksLikeOffice(appos.group(1))) {
       out.add(withKnownCountry(r, new Persons.Person(null, appos.group(1).trim(), appos.group(2).trim())));
+    } else if (byOffice(s, r, second) != null) {
+      out.add(byOffice(s, r, second)); // "The King and Queen": each office stands for its holder
     } else {
       Persons.Person p = Persons.before(Regex.replaceFirst(second, "^the\\s+", ""));
       if (p != null && p.office() != null) out.add(withKnownCountry(r, p));
@@ -372,6 +374,16 @@ final class VisitReader implements FactReader {
   }
 
   /** The visitor just before the verb; a name alone borrows the office it was given earlier. */
+  /** "The King", "the Prime Minister": an office with no name stands for its last holder named. */
+  private static Persons.Person byOffice(SentenceView s, Reading r, String words) {
+    Matcher m = BARE_OFFICE.matcher(words.trim());
+    if (!m.matches() || !Persons.looksLikeOffice(m.group(1))) return null;
+    for (String w : Regex.split(m.group(1), "\\s+")) if (!Persons.isOfficeWord(w)) return null;
+    return r.people.lastWithOffice(m.group(1), s.index);
+  }
+
+  private static final Pattern BARE_OFFICE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})");
+
   private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
@@ -397,6 +409,8 @@ final class VisitReader implements FactReader {
       }
     }
     if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
+    Persons.Person titled = byOffice(s, r, before);
+    if (titled != null) return titled;
     Persons.Person p = Persons.before(before);
     if (p == null || Regex.split(p.name(), "\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
