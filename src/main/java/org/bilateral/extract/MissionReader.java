@@ -18,6 +18,9 @@ import org.bilateral.model.PartialDate;
  */
 final class MissionReader implements FactReader {
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:the|this|that|its)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
+  private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
@@ -56,6 +59,19 @@ final class MissionReader implements FactReader {
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
 
       if (places.isEmpty() && raiseAll(s, r, hits, h)) break;
+      // "Mexico opened a consulate in Lima in 1892. An embassy followed on 14 June 1937."
+      if (places.isEmpty() && previous != null && FOLLOWED.matcher(s.text.substring(hit.end())).lookingAt()
+          && INDEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
+        String o = owner != null ? owner : previous.owner();
+        PartialDate d = s.dateFor(hit.end());
+        // an embassy stands in the capital: it follows a consulate into the same city only there
+        boolean capitalOnly = hit.type() == MissionType.EMBASSY || hit.type() == MissionType.HIGH_COMMISSION;
+        boolean inCapital = Gazetteer.get().city(previous.city(), previous.host()).map(c -> c.capital()).orElse(false);
+        if (o.equals(previous.owner()) && previous.type() != hit.type() && d != null && (!capitalOnly || inCapital)) {
+          r.add(new Mission(o, previous.host(), hit.type(), previous.city(), d, null, List.of(s.source())));
+        }
+        continue;
+      }
       if (places.isEmpty()) {
         // "the embassy closed in 2009": a mission already read, now closed or converted
         if (previous != null && DEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
