@@ -30,6 +30,23 @@ final class RelationsReader implements FactReader {
         r.add(new RelationsChange(change, date, List.of(s.source())));
       }
     }
+    normalised(s, r, lower);
+  }
+
+  /**
+   * "Relations were normalised in 1952": a restoration when the text has told of a break before;
+   * otherwise relations that were only cool were made normal, which is no change of state.
+   */
+  private void normalised(SentenceView s, Reading r, String lower) {
+    if (!rules.mayMatch("relations", "normalised", lower)) return;
+    boolean severed = r.facts.stream().anyMatch(f -> f instanceof RelationsChange c && c.change() == Change.SEVERED);
+    if (!severed) return;
+    Matcher m = rules.phrases("relations", "normalised").matcher(s.text);
+    while (m.find()) {
+      if (withThirdCountry(s, m) || negated(s, m.start())) continue;
+      PartialDate date = s.dateFor(m.end());
+      if (date != null) r.add(new RelationsChange(Change.RESTORED, date, List.of(s.source())));
+    }
   }
 
   /**
