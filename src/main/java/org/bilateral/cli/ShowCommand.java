@@ -81,7 +81,8 @@ final class ShowCommand implements Callable<Integer> {
       // a superseded revision's facts are never in conflict (see Store): only the current record has them
       Map<Fact, List<Contradiction>> conflicted = revision == null ? new Reconciliation(store).conflicted(a, b) : Map.of();
       if (json) {
-        cli.out().println(ConflictJson.dossier(d, conflicted));
+        Successors out = Successors.of(a, b);
+        cli.out().println(ConflictJson.dossier(out.dossier(d), out.conflicts(conflicted)));
       } else if (asOf != null) {
         // the as-of view holds only what was in force; "not yet established (established ...)" needs all changes
         render.asOf(pair.title(), q.asOf(a, b, asOf), d.facts(RelationsChange.class).toList(), sources);

@@ -64,6 +64,23 @@ public final class Extractor {
     TripDates.refine(reading.facts, views);
     SigningDates.refine(reading.facts, views);
     String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";
-    return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts));
+    return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts), states(doc, pair));
+  }
+
+  /**
+   * Which member of the pair the title names as a historical state ("Soviet Union–India
+   * relations"): the dossier codes it as its successor, as the format asks, and says which state it
+   * is, so that the record can keep the USSR apart from Russia.
+   */
+  private static java.util.Map<String, String> states(Document doc, Pair pair) {
+    List<String> names = PairFinder.titleNames(doc.title());
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String code = pair.asList().get(i);
+      org.bilateral.resolve.Resolver.get().country(names.get(i))
+          .filter(p -> p.historical() && p.successors().contains(code))
+          .ifPresent(p -> out.put(code, p.code()));
+    }
+    return out;
   }
 }

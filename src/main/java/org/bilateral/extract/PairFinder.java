@@ -49,6 +49,25 @@ final class PairFinder {
     return Optional.empty();
   }
 
+  /**
+   * The names the title gives the pair's two members ("Soviet Union", "India"), in the order of
+   * {@link #fromTitle}; empty when the title names no pair.
+   */
+  static List<String> titleNames(String title) {
+    if (title == null) return List.of();
+    Matcher t = TITLE.matcher(title.trim());
+    if (!t.matches()) return List.of();
+    String core = t.group(1);
+    Gazetteer g = Gazetteer.get();
+    Matcher sep = SEPARATOR.matcher(core);
+    while (sep.find()) {
+      String a = core.substring(0, sep.start()), b = core.substring(sep.end());
+      Optional<Country> x = g.country(a), y = g.country(b);
+      if (x.isPresent() && y.isPresent() && !x.get().iso3().equals(y.get().iso3())) return List.of(a.trim(), b.trim());
+    }
+    return List.of();
+  }
+
   static Optional<Pair> fromText(Document doc) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();

@@ -56,6 +56,13 @@ public final class DossierJson {
     if (d.documentName() != null) o.put("document", d.documentName());
     ArrayNode pair = o.putArray("pair");
     d.pair().forEach(pair::add);
+    // the note DOSSIER.md allows on a historical state coded as its successor: which state it is
+    if (!d.states().isEmpty()) {
+      ArrayNode states = o.putArray("historical_states");
+      for (String code : d.pair()) {
+        if (d.states().containsKey(code)) states.addObject().put("code", code).put("state", d.states().get(code));
+      }
+    }
 
     ObjectNode rel = o.putObject("relations");
     List<RelationsChange> changes = d.facts(RelationsChange.class)
@@ -213,7 +220,9 @@ public final class DossierJson {
       if (k == Fact.Kind.RELATIONS || k == Fact.Kind.MEMBERSHIP) continue;
       o.path(k.field()).forEach(f -> facts.add(readFact(k, f)));
     }
-    return new Dossier(o.path("title").asText(null), text(o, "document"), pair, facts);
+    java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+    o.path("historical_states").forEach(h -> states.put(h.path("code").asText(), h.path("state").asText()));
+    return new Dossier(o.path("title").asText(null), text(o, "document"), pair, facts, states);
   }
 
   public static ObjectNode writeSource(Source s) {

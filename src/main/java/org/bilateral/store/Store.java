@@ -72,9 +72,11 @@ public final class Store implements AutoCloseable {
    * Stores the facts read from one document, in one transaction. The document is known by its
    * path, or by its name when there is no path; the same text again writes nothing.
    */
-  public IngestResult ingest(String path, String text, Dossier dossier) {
+  public IngestResult ingest(String path, String text, Dossier read) {
     Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(read, "dossier");
+    // "Soviet Union–India relations" is read as RUS–IND with a note; the record keeps SUN–IND
+    Dossier dossier = org.bilateral.model.CountryCodes.toStates(read);
     String name = dossier.documentName() != null ? dossier.documentName() : fileName(path);
     if (name == null) throw new IllegalArgumentException("a document needs a path or a name");
     String first = code(dossier.pair().get(0));
@@ -155,7 +157,7 @@ public final class Store implements AutoCloseable {
   private record KnownPage(long id, String kind, Long revisionId, String timestamp) {}
 
   private IngestResult ingestRevision(Handle h, PageRevision page) {
-    Dossier dossier = page.dossier();
+    Dossier dossier = org.bilateral.model.CountryCodes.toStates(page.dossier());
     String first = code(dossier.pair().get(0));
     String second = code(dossier.pair().get(1));
     String[] pair = Country.canonical(first, second);
