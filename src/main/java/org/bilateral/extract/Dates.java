@@ -50,7 +50,6 @@ public final class Dates {
   /** "on May 23 of the following year", "in May of that year". */
   private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
       "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "|" + MONTHS + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+of\\s+(?:the\\s+)?(following|next|that|the\\s+same)\\s+year\\b");
-  private static final Pattern MONTH_STEM = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
   private static final Pattern SAME_YEAR = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during|of)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b|\\bthat\\s+year\\b",
       Pattern.CASE_INSENSITIVE);
@@ -76,8 +75,8 @@ public final class Dates {
     // Most sentences hold no date, and a regular expression over every word is the costliest part of
     // reading: each pattern runs only when the words it needs are in the text.
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean digit = lower.chars().anyMatch(Character::isDigit);
-    boolean month = MONTH_STEM.matcher(text).find();
+    boolean digit = hasDigit(text);
+    boolean month = hasMonthStem(text);
     if (digit && month) {
       scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
       scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
@@ -121,7 +120,8 @@ public final class Dates {
     if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
     if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
-    if (later) rel.scan(LATER, (m, an) -> {
+    // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
+    if (later && (year || monthWord || day)) rel.scan(LATER, (m, an) -> {
       String count = m.group(1) == null ? "" : m.group(1);
       Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));
@@ -133,6 +133,26 @@ public final class Dates {
     });
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  }
+
+  private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+  /** Whether a word starts like a month ("Jan", "Sept."): the cheap test before the month patterns. */
+  private static boolean hasMonthStem(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'S' || !Anchored.wordStart(text, i)) continue;
+      for (String m : MONTH_STEMS) if (text.startsWith(m, i)) return true;
+    }
+    return false;
   }
 
   /** Counts forward from the anchor without making it more precise than it is. */

@@ -50,7 +50,7 @@ final class PersonIndex {
   }
 
   void add(Persons.Person p, int sentenceIndex) {
-    entries.add(new Entry(p, sentenceIndex, words(p.name())));
+    entries.add(new Entry(p, sentenceIndex, folded(p.name())));
   }
 
   /** The person last named with this name or part of it ("Modi", "Sisi"), or null. */
@@ -60,7 +60,7 @@ final class PersonIndex {
 
   /** The fullest name wins ("Abdel Fattah el-Sisi" over a later "President Sisi"), then the latest. */
   private Persons.Person find(String name, boolean withCountry) {
-    Set<String> want = words(name);
+    Set<String> want = folded(name);
     if (want.isEmpty()) return null;
     Entry best = null;
     for (int i = entries.size() - 1; i >= 0; i--) {
@@ -107,6 +107,13 @@ final class PersonIndex {
     // keep a demonym or possessive just before the office: "Pakistani President ..."
     String[] w = Regex.split(text.trim(), "\\s+");
     return w.length == 0 || w[w.length - 1].isEmpty() ? "" : w[w.length - 1] + " ";
+  }
+
+  /** The folded words of the names this document has asked about: a name is looked up many times. */
+  private final java.util.Map<String, Set<String>> folded = new java.util.HashMap<>();
+
+  private Set<String> folded(String name) {
+    return folded.computeIfAbsent(name, PersonIndex::words);
   }
 
   private static Set<String> words(String name) {

@@ -48,9 +48,10 @@ final class SentenceView {
     this.pair = pair;
     this.anchor = anchor;
     Gazetteer g = Gazetteer.get();
-    this.countries = g.findCountries(text);
-    this.cities = g.findCities(text);
-    this.organisations = g.findOrganisations(text);
+    Gazetteer.Mentions found = g.findAll(text);
+    this.countries = found.countries();
+    this.cities = found.cities();
+    this.organisations = found.organisations();
     this.dates = Dates.find(text, 0, anchor);
     Matcher m = CLAUSE_BREAK.matcher(text);
     int from = 0;

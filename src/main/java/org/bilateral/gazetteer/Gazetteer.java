@@ -386,6 +386,19 @@ public final class Gazetteer {
 
   // ------------------------------------------------------------------ internals
 
+  /** The countries, cities and organisations a text names, as the three finds give them. */
+  public record Mentions(List<Mention<Country>> countries, List<Mention<City>> cities,
+      List<Mention<Organisation>> organisations) {}
+
+  /** The three finds from one scan of the text: a reader that wants all three pays for one. */
+  public Mentions findAll(CharSequence text) {
+    if (text == null || text.length() == 0) return new Mentions(List.of(), List.of(), List.of());
+    Text.Tokens tokens = Text.tokenize(text);
+    List<PhraseTrie.Hit> hits = trie.scan(tokens);
+    return new Mentions(collect(text, tokens, hits, Country.class), collect(text, tokens, hits, City.class),
+        collect(text, tokens, hits, Organisation.class));
+  }
+
   // All three kinds of names share one scan, so a longer name of one kind hides a shorter one
   // of another kind: "Mexico City" is a city and no country, "Latin American" nothing at all.
   private <T> List<Mention<T>> find(CharSequence text, Class<T> type) {
@@ -393,8 +406,12 @@ public final class Gazetteer {
       return List.of();
     }
     Text.Tokens tokens = Text.tokenize(text);
+    return collect(text, tokens, trie.scan(tokens), type);
+  }
+
+  private <T> List<Mention<T>> collect(CharSequence text, Text.Tokens tokens, List<PhraseTrie.Hit> hits, Class<T> type) {
     List<Mention<T>> out = new ArrayList<>();
-    for (PhraseTrie.Hit h : trie.scan(tokens)) {
+    for (PhraseTrie.Hit h : hits) {
       Object v = h.entry().value();
       if (v instanceof City c && isPartOfPersonalName(tokens, h, c)) {
         continue;
