@@ -28,14 +28,17 @@ final class TripDates {
   private TripDates() {}
 
   static void refine(List<Fact> facts, List<SentenceView> views) {
+    List<Source> cited = null; // each sentence's source, made once and only when a visit needs them
     for (int i = 0; i < facts.size(); i++) {
       if (!(facts.get(i) instanceof Visit v) || v.date() == null || v.date().month() != 0) continue;
       if (finerKnown(facts, v)) continue;
       PartialDate found = null;
       Source from = null;
       boolean agree = true;
-      for (SentenceView s : views) {
-        if (s.source().start() == v.sources().get(0).start()) continue;
+      if (cited == null) cited = views.stream().map(SentenceView::source).toList();
+      for (int k = 0; k < views.size(); k++) {
+        SentenceView s = views.get(k);
+        if (cited.get(k).start() == v.sources().get(0).start()) continue;
         PartialDate d = dateIn(s, v);
         if (d == null) continue;
         PartialDate common = found == null ? d : common(found, d);
@@ -44,7 +47,7 @@ final class TripDates {
           break;
         }
         found = common;
-        if (from == null) from = s.source();
+        if (from == null) from = cited.get(k);
       }
       if (!agree || found == null) continue;
       List<Source> sources = new ArrayList<>(v.sources());
