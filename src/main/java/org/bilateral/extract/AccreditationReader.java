@@ -35,11 +35,41 @@ final class AccreditationReader implements FactReader {
           break;
         }
       }
+      // "India's ambassador in Buenos Aires is concurrently accredited to Chile"
+      if (via == null) via = envoyBefore(s, m.start());
+      // "... is accredited to Chile from Buenos Aires"
+      if (via == null) via = placeAfterFrom(s, m.end());
       if (via == null) continue;
       String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
       if (viaCountry == null || s.pair.contains(viaCountry)) continue;
       r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
     }
+  }
+
+  private static final java.util.regex.Pattern ENVOY_IN = java.util.regex.Pattern.compile(
+      "\\b(?:ambassador|high\\s+commissioner|envoy|minister|chargé\\s+d['’]affaires)\\s+(?:resident\\s+|based\\s+|stationed\\s+)?in\\s+(?:the\\s+)?",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern FROM_PLACE = java.util.regex.Pattern.compile(
+      "^[^.;]{0,40}?\\bfrom\\s+(?=\\p{Lu})");
+
+  /** An envoy placed in a city in the trigger's clause, before it: the city the accreditation runs from. */
+  private static Places.Place envoyBefore(SentenceView s, int triggerStart) {
+    int[] clause = s.clauseAt(triggerStart);
+    Matcher e = ENVOY_IN.matcher(s.text);
+    e.region(clause[0], triggerStart);
+    Places.Place found = null;
+    while (e.find()) {
+      List<Places.Place> places = Places.listAt(s.text, e.end());
+      if (!places.isEmpty()) found = places.get(0);
+    }
+    return found;
+  }
+
+  private static Places.Place placeAfterFrom(SentenceView s, int triggerEnd) {
+    Matcher f = FROM_PLACE.matcher(s.text.substring(triggerEnd));
+    if (!f.find()) return null;
+    List<Places.Place> places = Places.listAt(s.text, triggerEnd + f.end());
+    return places.isEmpty() ? null : places.get(0);
   }
 
   private boolean viaPhraseBefore(SentenceView s, int hitStart, int triggerEnd) {

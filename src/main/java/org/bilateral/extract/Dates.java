@@ -29,6 +29,12 @@ public final class Dates {
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+  /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
+  private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTHS + ")?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
+      MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_JOIN + "(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       WEEKDAY + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
@@ -78,6 +84,11 @@ public final class Dates {
     boolean digit = hasDigit(text);
     boolean month = hasMonthStem(text);
     if (digit && month) {
+      // the first day of a range; the month is the first one given, else the one after the range
+      scan(text, DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(2) != null ? m.group(2) : m.group(4)),
+          Integer.parseInt(m.group(1))), offset, out, false);
+      scan(text, MONTH_DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(1)), Integer.parseInt(m.group(2))),
+          offset, out, false);
       scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
       scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
     }
@@ -236,6 +247,8 @@ public final class Dates {
   }
 
   private static final Map<Pattern, Start> STARTS = Map.ofEntries(
+      Map.entry(DAY_RANGE, Start.DIGIT_OR_CAPITAL),
+      Map.entry(MONTH_DAY_RANGE, Start.CAPITAL),
       Map.entry(DAY_MONTH_YEAR, Start.DIGIT_OR_CAPITAL), // an optional weekday, then a day with no \b before it
       Map.entry(MONTH_DAY_YEAR, Start.CAPITAL),
       Map.entry(MONTH_YEAR, Start.CAPITAL),

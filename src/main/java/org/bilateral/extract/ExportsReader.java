@@ -16,7 +16,10 @@ import org.bilateral.model.PartialDate;
  */
 final class ExportsReader implements FactReader {
   private static final Pattern LIST_START = Pattern.compile(
-      "^\\s*(?:" + String.join("|", Rules.get().list("exports", "list_start")) + ")\\s*", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:(?:mainly|mostly|chiefly|largely|primarily)\\s+(?=\\p{Ll}+\\s))?(?:"
+          + String.join("|", Rules.get().list("exports", "list_start")) + ")\\s*", Pattern.CASE_INSENSITIVE);
+  /** Where a list of goods ends before the sentence does: "..., while Chile exports copper". */
+  private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -178,6 +181,8 @@ final class ExportsReader implements FactReader {
    * item inside the list keeps its "and" ("textiles and clothing articles, medical instruments").
    */
   static List<String> products(String list) {
+    Matcher end = LIST_END.matcher(list);
+    if (end.find()) list = list.substring(0, end.start());
     String body = Regex.replaceAll(list, "[.;]\\s*$", "").trim();
     int stop = body.indexOf(';');
     if (stop >= 0) body = body.substring(0, stop);
