@@ -121,6 +121,19 @@ final class SentenceView {
     return one == null ? List.of() : List.of(one);
   }
 
+  /**
+   * Whether {@code date}, as first stated after {@code pos}, is a date of reference ("the first
+   * visit since 1981", "until 1990") rather than the time of the statement.
+   */
+  boolean isReferenceAfter(int pos, PartialDate date) {
+    for (DateMention d : dates) {
+      if (d.start() >= pos && date.equals(d.date())) {
+        return REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find();
+      }
+    }
+    return false;
+  }
+
   /** The first date stated after {@code pos}, whatever stands before it. */
   PartialDate firstDateAfter(int pos) {
     for (DateMention d : dates) if (d.start() >= pos && d.date() != null) return d.date();

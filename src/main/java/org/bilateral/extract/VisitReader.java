@@ -145,6 +145,7 @@ final class VisitReader implements FactReader {
         continue;
       }
       List<Persons.Person> group = visitors(s, r, clause[0], t.start);
+      if (group.isEmpty()) group = firstToVisit(s, clause[0], t);
       if (group.isEmpty() && subject != null && elided(s, clause[0], t.start)) group = List.of(subject);
       String delegation = delegationCountry(s, t);
       boolean any = false;
@@ -158,7 +159,9 @@ final class VisitReader implements FactReader {
         if (to == null || !s.pair.contains(to)) continue;
         String from = who.country() != null ? who.country() : s.pair.other(to);
         if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
-        List<PartialDate> dates = t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end));
+        List<PartialDate> dates = new ArrayList<>(t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
+        // "the first Kenyan President to visit India since 1981": that year is not the visit's
+        dates.removeIf(d -> d != null && s.isReferenceAfter(t.end, d));
         if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
         for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
         r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
@@ -185,12 +188,36 @@ final class VisitReader implements FactReader {
   /** A verb of travel found in a sentence, and how much it says by itself. */
   private record Trigger(int start, int end, boolean weak, boolean plural, boolean implicitDestination) {}
 
+  /** "became the first Indian Prime Minister to visit Kenya in 35 years": the office and country are in the trigger. */
+  private static final Pattern FIRST_AS = Pattern.compile(
+      "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?\\p{Lu}[\\p{L}-]*)\\s+(?:ever\\s+)?to\\s+visit$");
+
+  private static List<Persons.Person> firstToVisit(SentenceView s, int clauseStart, Trigger t) {
+    Matcher m = FIRST_AS.matcher(s.text.substring(t.start, t.end));
+    if (!m.find() || !Persons.looksLikeOffice(m.group(2))) return List.of();
+    String country = Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
+    if (country == null || !s.pair.contains(country)) return List.of();
+    String before = s.text.substring(clauseStart, t.start).trim();
+    // the name is what stands before the verb, after any date or connective: "In 2016, Narendra Modi"
+    Matcher name = TRAILING_NAME.matcher(before);
+    if (!name.find()) return List.of();
+    return List.of(new Persons.Person(country, m.group(2).trim(), name.group(1)));
+  }
+
+  private static final Pattern TRAILING_NAME = Pattern.compile(
+      "(?:^|[,;]\\s*|\\b(?:and|then|when)\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+)$");
+
+  private static final Pattern SEVERAL_TIMES = Pattern.compile(
+      "^\\s+(?:the\\s+)?\\p{Lu}[\\p{L} .-]{0,30}?\\s+(?:twice|(?:two|three|four|five|six|seven|several|many)\\s+times)\\b");
+
   private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
     if (!rules.mayMatch("visits", list, s.lower())) return;
     Matcher m = rules.phrases("visits", list).matcher(s.text);
     while (m.find()) {
       String g = m.group().toLowerCase(java.util.Locale.ROOT);
-      boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*");
+      // "paid visits to", or "visited India three times, in 1981, 1985 and 1989": one visit per date
+      boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*")
+          || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
       boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
