@@ -33,6 +33,8 @@ public final class Dates {
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTHS + ")?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+  private static final Pattern DAY_RANGE_NO_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b(?!,?\\s*\\d)");
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(
       MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_JOIN + "(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -125,6 +127,7 @@ public final class Dates {
       if (m.group(2) != null) return date(y, month(m.group(2)), Integer.parseInt(m.group(1)));
       return m.group(4) != null ? date(y, month(m.group(3)), Integer.parseInt(m.group(4))) : PartialDate.ofMonth(y, month(m.group(3)));
     });
+    if (month) rel.scan(DAY_RANGE_NO_YEAR, (m, an) -> date(an.year(), month(m.group(3)), Integer.parseInt(m.group(1))));
     if (month) rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
     if (month) rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
     if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
@@ -257,6 +260,7 @@ public final class Dates {
       Map.entry(DECADE, Start.DECADE), // "1990s", "the 1990s", "the early 1990s", "mid-1990s", "late 1990s"
       Map.entry(CENTURY, Start.WORD),
       Map.entry(BARE_YEAR, Start.WORD_DIGIT),
+      Map.entry(DAY_RANGE_NO_YEAR, Start.WORD_DIGIT),
       Map.entry(DAY_MONTH, Start.DIGIT_OR_CAPITAL),
       Map.entry(MONTH_DAY, Start.CAPITAL),
       Map.entry(MONTH_ALONE, Start.LOWER_WORD),

@@ -361,7 +361,15 @@ final class MissionReader implements FactReader {
     PartialDate d = s.dateFor(now.end());
     Mission closedOld = old.withClosed(d);
     r.replace(old, closedOld);
-    r.add(new Mission(old.owner(), old.host(), now.type(), old.city(), d, null, List.of(s.source())));
+    // "a consulate in Calcutta, upgraded to an embassy in New Delhi in 1957": the new mission may stand elsewhere
+    String city = old.city();
+    List<Places.Place> at = Places.listAfter(s.text, now.end());
+    if (!at.isEmpty()) {
+      Places.Place p = at.get(0);
+      String where = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
+      if (old.host().equals(where)) city = p.name();
+    }
+    r.add(new Mission(old.owner(), old.host(), now.type(), city, d, null, List.of(s.source())));
   }
 
   private Mission lastOfType(Reading r, MissionType type, String owner) {

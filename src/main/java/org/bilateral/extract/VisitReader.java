@@ -20,6 +20,9 @@ import org.bilateral.read.Block;
  */
 final class VisitReader implements FactReader {
   private static final Pattern YEARS_IN_PARENS = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)\\s*\\.?$");
+  private static final Pattern LEADING_DATE = Pattern.compile(
+      "^((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Dates.MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
+  private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
   private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
@@ -40,10 +43,19 @@ final class VisitReader implements FactReader {
     prose(s, r);
   }
 
-  /** The direction a list caption gives, as {from, to}, or null. */
+  /** The direction a list caption, or else the heading over the list, gives, as {from, to}, or null. */
   private static String[] direction(SentenceView s) {
-    if (s.block().kind() != Block.Kind.BULLET || s.caption() == null) return null;
-    Matcher m = Rules.get().phrases("visits", "caption").matcher(s.caption());
+    if (s.block().kind() != Block.Kind.BULLET) return null;
+    String[] byCaption = direction(s, s.caption());
+    if (byCaption != null) return byCaption;
+    // "=== From Chile to India ===" over "* 2005 – President Ricardo Lagos"
+    List<String> section = s.block().section();
+    return section.isEmpty() ? null : direction(s, section.get(section.size() - 1));
+  }
+
+  private static String[] direction(SentenceView s, String caption) {
+    if (caption == null) return null;
+    Matcher m = Rules.get().phrases("visits", "caption").matcher(caption);
     if (!m.find()) return null;
     var g = Gazetteer.get();
     var from = g.country(m.group("from").trim());
@@ -55,11 +67,21 @@ final class VisitReader implements FactReader {
   private void entry(SentenceView s, Reading r, String[] direction) {
     String text = s.text.trim();
     List<PartialDate> dates = new ArrayList<>();
-    Matcher p = YEARS_IN_PARENS.matcher(text);
+    // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
+    Matcher lead = LEADING_DATE.matcher(text);
+    PartialDate leading = null;
+    if (lead.find()) {
+      for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
+      if (leading != null) text = text.substring(lead.end()).trim();
+    }
+    Matcher p = (leading == null ? YEARS_IN_PARENS : ANY_PARENS).matcher(text);
     if (p.find()) {
-      for (DateMention d : Dates.find(p.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
+      for (DateMention d : Dates.find(p.group(1), 0, leading)) {
+        if (d.date() != null && (leading == null || d.date().year() == leading.year())) dates.add(d.date());
+      }
       text = text.substring(0, p.start()).trim();
     }
+    if (dates.isEmpty() && leading != null) dates.add(leading);
     Matcher to = TO_COUNTRY.matcher(text);
     if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
     Persons.Person who = Persons.entry(text);
@@ -74,7 +96,8 @@ final class VisitReader implements FactReader {
   static void notePeople(SentenceView s, Reading r) {
     String[] direction = direction(s);
     if (direction != null) {
-      Persons.Person who = Persons.entry(YEARS_IN_PARENS.matcher(s.text.trim()).replaceFirst(""));
+      String listed = LEADING_DATE.matcher(s.text.trim()).replaceFirst("");
+      Persons.Person who = Persons.entry(ANY_PARENS.matcher(YEARS_IN_PARENS.matcher(listed).replaceFirst("")).replaceFirst("").trim());
       if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
       return;
     }
