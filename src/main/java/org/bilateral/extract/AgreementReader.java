@@ -92,7 +92,7 @@ final class AgreementReader implements FactReader {
       int[] st = starts.get(i);
       boolean describedOnly = !Character.isUpperCase(s.text.charAt(st[0]));
       // a described instrument reaches past its word only to say what it is about ("on combating terrorism")
-      int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : TITLE_END(s, st[1], limit);
+      int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : titleEnd(s, st[1], limit);
       titles.add(new int[] {st[0], end});
     }
     for (int[] t : titles) {
@@ -178,7 +178,7 @@ final class AgreementReader implements FactReader {
     return lead.find() ? start + lead.end() : start;
   }
 
-  private int TITLE_END(SentenceView s, int from, int limit) {
+  private int titleEnd(SentenceView s, int from, int limit) {
     String rest = s.text.substring(from, limit);
     int end = rest.length();
     Matcher paren = Regex.of("\\s*\\(").matcher(rest);

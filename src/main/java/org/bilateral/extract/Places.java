@@ -90,8 +90,16 @@ final class Places {
     Gazetteer g = Gazetteer.get();
     for (String p : preferred) if (p != null && g.city(place, p).isPresent()) return p;
     // a name that several countries share (León) may be a town the gazetteer knows under a longer name: unknown
-    List<String> countries = g.cities(place).stream().map(City::countryIso3).distinct().toList();
-    return countries.size() == 1 ? countries.get(0) : null;
+    List<City> all = g.cities(place);
+    List<String> countries = all.stream().map(City::countryIso3).distinct().toList();
+    if (countries.size() <= 1) return countries.isEmpty() ? null : countries.get(0);
+    // "Paris", "Madrid": a national capital, or a city ten times the size of any namesake elsewhere
+    List<City> capitals = all.stream().filter(City::capital).toList();
+    if (capitals.size() == 1) return capitals.get(0).countryIso3();
+    City biggest = all.stream().max(java.util.Comparator.comparingLong(City::population)).orElseThrow();
+    boolean dwarfs = all.stream().filter(c -> !c.countryIso3().equals(biggest.countryIso3()))
+        .allMatch(c -> c.population() * 10 <= biggest.population());
+    return dwarfs && biggest.population() > 0 ? biggest.countryIso3() : null;
   }
 
   static Optional<Country> countryNamed(String name) {
