@@ -16,6 +16,9 @@ class MoneyTest {
       "worth €10 billion | 10000000000 | EUR",
       "some 300 billion yen | 300000000000 | JPY",
       "R2.5 billion in trade | 2500000000 | ZAR",
+      "trade totalled US$ 3.2 billion | 3200000000 | USD",
+      "some $ 450 million | 450000000 | USD",
+      "worth € 2 billion | 2000000000 | EUR",
   })
   void readsAmountsAndCurrencies(String text, double value, String currency) {
     var found = Money.find(text);
