@@ -8,6 +8,8 @@ import org.bilateral.model.Membership;
 
 /** "Both nations are members of the UN and the WTO": every organisation named after the cue. */
 final class MembershipReader implements FactReader {
+  private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile(
+      "(?i)(?:jointly\\s+)?(?:formed|founded|co-founded|created|set\\s+up)");
   private final Rules rules = Rules.get();
 
   @Override
@@ -18,6 +20,14 @@ final class MembershipReader implements FactReader {
     int from = cue.end();
     Matcher not = rules.phrases("memberships", "not_member").matcher(s.text);
     int stop = not.find(from) ? not.start() : s.text.length();
+    if (FOUNDED.matcher(cue.group()).lookingAt()) {
+      // founders are members only when both countries are among them, and only of what that clause names
+      long before = s.countriesIn(0, cue.start()).stream().map(c -> c.entity().iso3()).filter(s.pair::contains).distinct().count();
+      if (before < 2) return;
+      stop = Math.min(stop, s.clauseAt(cue.start())[1]);
+      int and = s.text.indexOf(", and ", from);
+      if (and >= 0) stop = Math.min(stop, and);
+    }
     for (Mention<Organisation> o : s.organisations) {
       if (o.start() >= from && o.start() < stop) r.add(new Membership(o.entity().code(), List.of(s.source())));
     }
