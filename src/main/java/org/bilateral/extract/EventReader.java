@@ -39,6 +39,10 @@ final class EventReader implements FactReader {
     Matcher m = rules.phrases("events", "independence").matcher(s.text);
     while (m.find()) {
       if (notAnEvent(s, m)) continue;
+      // "Norway recognised Chile's independence in 1830": the date is the recognition's, read as such
+      String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
+      boolean possessive = m.group().startsWith("'") || m.group().startsWith("’");
+      if (possessive && RECOGNISED_BEFORE.matcher(lead).find()) continue;
       int clauseStart = s.clauseAt(m.start())[0];
       // Whose independence: the pair member named nearest before the phrase (the subject, or "X's"),
       // or both when the subject is "Both" or "the two countries".
@@ -59,6 +63,9 @@ final class EventReader implements FactReader {
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
+  private static final java.util.regex.Pattern RECOGNISED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
+
   private boolean notAnEvent(SentenceView s, Matcher m) {
     String near = s.text.substring(Math.max(s.clauseAt(m.start())[0], m.start() - 40), Math.min(s.text.length(), m.end() + 15));
     return rules.phrases("events", "not_event").matcher(near).find();

@@ -49,7 +49,9 @@ final class FactMerger {
     if (a instanceof Mission x && b instanceof Mission y)
       return x.owner().equals(y.owner()) && x.host().equals(y.host()) && x.type() == y.type()
           && sameCity(x.city(), y.city())
-          && compatibleOrNull(x.opened(), y.opened()) && compatibleOrNull(x.closed(), y.closed());
+          && compatibleOrNull(x.opened(), y.opened()) && compatibleOrNull(x.closed(), y.closed())
+          // a mission closed before the other opened is an earlier period, not the same one told twice
+          && !before(x.closed(), y.opened()) && !before(y.closed(), x.opened());
     if (a instanceof Accreditation x && b instanceof Accreditation y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && fold(x.viaCity()).equals(fold(y.viaCity()));
     if (a instanceof Visit x && b instanceof Visit y)
@@ -117,6 +119,10 @@ final class FactMerger {
   private static boolean compatible(PartialDate a, PartialDate b) {
     if (a == null || b == null) return a == b;
     return a.refines(b) || b.refines(a);
+  }
+
+  private static boolean before(PartialDate closed, PartialDate opened) {
+    return closed != null && opened != null && closed.surelyBefore(opened);
   }
 
   private static boolean compatibleOrNull(PartialDate a, PartialDate b) {

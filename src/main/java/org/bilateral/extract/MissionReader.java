@@ -21,6 +21,7 @@ final class MissionReader implements FactReader {
   /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
   private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
+  private static final Pattern REOPENED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
@@ -114,6 +115,15 @@ final class MissionReader implements FactReader {
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
+        // "closed its embassy in Oslo in 2002 and reopened it in 2007": a second period of the same mission
+        if (closed != null) {
+          Matcher again = REOPENED_IT.matcher(s.text);
+          again.region(p.end(), s.text.length());
+          if (again.find()) {
+            PartialDate d = s.dateFor(again.end());
+            if (d != null && closed.surelyBefore(d)) r.add(new Mission(o, host, hit.type(), city, d, null, List.of(s.source())));
+          }
+        }
         if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))) raise(s, r, m, hits.get(h + 1));
       }
     }
