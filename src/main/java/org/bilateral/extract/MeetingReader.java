@@ -89,7 +89,9 @@ final class MeetingReader implements FactReader {
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue;
       if (Regex.split(name, "\\s+").length < 2 && !Regex.matches(name, "[A-Z]{2,8}")) continue;
       if (s.dateFor(m.end()) == null) continue; // "met again after twenty years": no round to date
-      add(s, r, m, expand(name), null, taken);
+      // "The Joint Commission met for the fifth time in 2018"
+      Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
+      add(s, r, m, expand(name), time.lookingAt() ? ordinal(time) : null, taken);
     }
     m = ITS_MEETING.matcher(s.text);
     while (its && m.find()) {
@@ -101,6 +103,8 @@ final class MeetingReader implements FactReader {
       add(s, r, m, bodies.current().name(), ordinal(m), taken);
     }
   }
+
+  private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
   private static final Pattern BARE_ORDINAL = Pattern.compile(
