@@ -424,6 +424,8 @@ final class VisitReader implements FactReader {
   }
 
   /** The visitor just before the verb; a name alone borrows the office it was given earlier. */
+  private static final Pattern DEMONYM_OFFICE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{L}+)\\s+(\\p{L}+(?:\\s+\\p{L}+){0,4})");
+
   /** "The King", "the Prime Minister": an office with no name stands for its last holder named. */
   private static Persons.Person byOffice(SentenceView s, Reading r, String words) {
     Matcher m = BARE_OFFICE.matcher(words.trim());
@@ -454,6 +456,15 @@ final class VisitReader implements FactReader {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
           String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
+        // "The Egyptian foreign minister, Sameh Shoukry, visited ...": the office, then the name
+        Matcher office = DEMONYM_OFFICE.matcher(head.trim());
+        if (office.matches() && Regex.matches(inner, "(?:\\p{Lu}[\\p{L}.'’-]*\\s*){2,5}")) {
+          String country = Gazetteer.get().country(office.group(1)).map(c -> c.iso3()).orElse(null);
+          String title = office.group(2).trim();
+          if (country != null && Persons.looksLikeOffice(capitalise(title))) {
+            return new Persons.Person(country, capitalise(title), inner.trim());
+          }
         }
         before = head;
       }
