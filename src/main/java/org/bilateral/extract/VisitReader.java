@@ -21,7 +21,9 @@ import org.bilateral.read.Block;
 final class VisitReader implements FactReader {
   private static final Pattern YEARS_IN_PARENS = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)\\s*\\.?$");
   private static final Pattern LEADING_DATE = Pattern.compile(
-      "^((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Dates.MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
+      "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
+          + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
+  private static final Pattern TRAILING_YEARS = Pattern.compile(",\\s*(\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
@@ -74,6 +76,12 @@ final class VisitReader implements FactReader {
       for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
       if (leading != null) text = text.substring(lead.end()).trim();
     }
+    // "Abdel Fattah el-Sisi, President, 2015, 2016": years that close the entry after a comma (a table row)
+    Matcher trailing = TRAILING_YEARS.matcher(text);
+    if (leading == null && trailing.find()) {
+      for (DateMention d : Dates.find(trailing.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
+      text = text.substring(0, trailing.start()).trim();
+    }
     Matcher p = (leading == null ? YEARS_IN_PARENS : ANY_PARENS).matcher(text);
     if (p.find()) {
       for (DateMention d : Dates.find(p.group(1), 0, leading)) {
@@ -96,7 +104,7 @@ final class VisitReader implements FactReader {
   static void notePeople(SentenceView s, Reading r) {
     String[] direction = direction(s);
     if (direction != null) {
-      String listed = LEADING_DATE.matcher(s.text.trim()).replaceFirst("");
+      String listed = TRAILING_YEARS.matcher(LEADING_DATE.matcher(s.text.trim()).replaceFirst("")).replaceFirst("");
       Persons.Person who = Persons.entry(ANY_PARENS.matcher(YEARS_IN_PARENS.matcher(listed).replaceFirst("")).replaceFirst("").trim());
       if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
       return;

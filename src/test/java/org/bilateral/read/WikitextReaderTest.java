@@ -211,4 +211,18 @@ class WikitextReaderTest {
         "'''Brazil''' and India signed a treaty.",
         "The two met in ''Goa''.");
   }
+
+  @Test
+  void aTableOfVisitsReadsAsListEntriesWithoutItsPlaceColumn() {
+    Document d = read("{| class=\"wikitable\"\n|+ Visits from India to Egypt\n! Date !! Visitor !! Office !! Place\n|-\n"
+        + "| 24–25 June 2023 || [[Narendra Modi]] || Prime Minister || [[Cairo]]\n|}\n\n"
+        + "{| class=\"wikitable\"\n|+ Visits from Egypt to India\n! Visitor !! Office !! Year\n|-\n"
+        + "| [[Abdel Fattah el-Sisi]] || President || 2015, 2016\n|}\n");
+    List<String> rows = new java.util.ArrayList<>();
+    for (Block b : d.blocks()) if (b.kind() == Block.Kind.BULLET) rows.add(d.plain().substring(b.start(), b.end()).trim());
+    assertThat(rows).containsExactly("24–25 June 2023 – Narendra Modi, Prime Minister", "Abdel Fattah el-Sisi, President, 2015, 2016");
+    // each row still maps onto its own cells in the original
+    assertThat(cited(d)).contains("24–25 June 2023 || [[Narendra Modi]] || Prime Minister",
+        "[[Abdel Fattah el-Sisi]] || President || 2015, 2016");
+  }
 }

@@ -91,6 +91,11 @@ public final class PlainBuilder {
   }
 
   /** Text the source does not hold as such, placed at the construct at {@code at}. */
+  /** Where the last character written came from in the original, or -1 before any. */
+  public int lastOriginal() {
+    return plain.length() == 0 ? -1 : offsets[plain.length() - 1];
+  }
+
   public void insert(String text, int at) {
     for (int i = 0; i < text.length(); i++) put(text.charAt(i), at);
   }

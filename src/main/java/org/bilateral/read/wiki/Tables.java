@@ -13,7 +13,8 @@ import org.sweble.wikitext.parser.nodes.WtTableRow;
 
 /**
  * A wikitable read as a list: its caption (or the line above it) captions the rows, the header row
- * is not a row, and each row is a bullet of its cells joined by ", ". A table whose columns are
+ * is not a row, and each row is a bullet of its cells joined by ", ". A table of visits (a column of
+ * dates and one of people) writes each row as a list entry would read, see {@link #row}. A table whose columns are
  * headed by countries ("From Germany to India" | "From India to Germany") is a pair of lists side
  * by side: each cell is then a bullet of its own, captioned by its column's header, so that
  * a row does not mix the two directions.
@@ -76,6 +77,8 @@ final class Tables {
           cell(row.get(j), false);
           out.close();
         }
+      } else if (headers.stream().anyMatch(Tables::isDateColumn) && headers.stream().anyMatch(Tables::isPersonColumn)) {
+        row(row, headers, captionText);
       } else {
         out.open(Block.Kind.BULLET, r.sectionPath(), captionText, null);
         for (Cell c : row) cell(c, !out.since(out.current().start).isEmpty());
@@ -83,6 +86,53 @@ final class Tables {
       }
     }
   }
+
+  /**
+   * A row under known headers, written the way a list entry is: a date that opens the row is set
+   * off by a dash ("24–25 June 2023 – Narendra Modi, Prime Minister"), one that closes it stays
+   * after a comma ("Abdel Fattah el-Sisi, President, 2015, 2016"), and the columns that say where
+   * or why are left out.
+   * The cells keep their order, so the row still maps onto the original text.
+   */
+  private void row(List<Cell> row, List<String> headers, String captionText) {
+    PlainBuilder out = r.out();
+    out.open(Block.Kind.BULLET, r.sectionPath(), captionText, null);
+    boolean any = false;
+    for (int j = 0; j < row.size(); j++) {
+      String header = j < headers.size() ? headers.get(j) : "";
+      if (isAsideColumn(header)) continue;
+      Cell c = row.get(j);
+      if (isDateColumn(header)) {
+        if (!any) {
+          cell(c, false);
+          out.trimTrailingSpace();
+          if (!out.since(out.current().start).isBlank()) out.insert(" – ", Math.max(0, out.lastOriginal()));
+        } else {
+          cell(c, any);
+        }
+      } else {
+        boolean separated = any && !out.since(out.current().start).trim().endsWith("–");
+        cell(c, separated);
+      }
+      any = !out.since(out.current().start).isBlank();
+    }
+    out.close();
+  }
+
+  private static final java.util.regex.Pattern DATE_COLUMN = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:dates?|years?|when|period|month)\\s*");
+  private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:places?|city|cities|locations?|venues?|destinations?|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?)\\s*");
+
+  private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:visitors?|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
+
+  private static boolean isDateColumn(String header) { return DATE_COLUMN.matcher(header).matches(); }
+
+  /** A table of visits has a column of people; a table of trade figures by year has none. */
+  private static boolean isPersonColumn(String header) { return PERSON_COLUMN.matcher(header).matches(); }
+
+  private static boolean isAsideColumn(String header) { return ASIDE_COLUMN.matcher(header).matches(); }
 
   /** Writes a cell, after ", " when it follows another; the separator is taken back if the cell has no words. */
   private void cell(Cell c, boolean separated) {
