@@ -115,6 +115,7 @@ final class MissionReader implements FactReader {
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
+        another(s, r, m, p.end(), opened != null);
         // "closed its embassy in Oslo in 2002 and reopened it in 2007": a second period of the same mission
         if (closed != null) {
           Matcher again = REOPENED_IT.matcher(s.text);
@@ -131,6 +132,25 @@ final class MissionReader implements FactReader {
     genericRaise(s, r, hits);
     allMissions(s, r);
   }
+
+  /**
+   * "China opened a consulate general in Karachi in 1983 and another in Lahore in 2007": the same
+   * kind of mission again, in the other city, dated by its own words.
+   */
+  private static void another(SentenceView s, Reading r, Mission first, int after, boolean opening) {
+    Matcher m = ANOTHER.matcher(s.text);
+    m.region(after, s.text.length());
+    if (!m.lookingAt()) return;
+    List<Places.Place> places = Places.listAt(s.text, m.end());
+    if (places.isEmpty()) return;
+    Places.Place p = places.get(0);
+    String where = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
+    if (!first.host().equals(where)) return;
+    PartialDate d = opening ? s.ownDate(p.end()) : null;
+    r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
+  }
+
+  private static final Pattern ANOTHER = Pattern.compile("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
 
   /**
    * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in

@@ -60,10 +60,15 @@ final class Places {
       if (isAdjective(name) || MONTH.matcher(name).matches()) break;
       Optional<Country> asCountry = countryNamed(name);
       if (asCountry.isPresent()) {
-        // "Tehran, Iran": a country after a place qualifies it; a country alone is not a city
+        // "Tehran, Iran": a country after a place qualifies it; a country alone is not a city. A
+        // place known to lie elsewhere is not qualified by it ("Shanghai, Hong Kong and Chengdu").
         if (!out.isEmpty() && out.get(out.size() - 1).end() >= start - 2) {
-          Place last = out.remove(out.size() - 1);
-          out.add(new Place(last.name(), last.start(), last.end(), asCountry.get().iso3()));
+          Place last = out.get(out.size() - 1);
+          String iso3 = asCountry.get().iso3();
+          if (last.country() == null || last.country().equals(iso3) || g.city(last.name(), iso3).isPresent()) {
+            out.remove(out.size() - 1);
+            out.add(new Place(last.name(), last.start(), last.end(), iso3));
+          }
         }
         i = end;
       } else {
