@@ -55,15 +55,21 @@ final class VisitReader implements FactReader {
     return section.isEmpty() ? null : direction(s, section.get(section.size() - 1));
   }
 
+  /** The caption forms, each its own list (a pattern names "from" and "to" once). */
+  private static final List<String> CAPTIONS = List.of("caption", "caption_adjective", "caption_to_by");
+
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
-    Matcher m = Rules.get().phrases("visits", "caption").matcher(caption);
-    if (!m.find()) return null;
     var g = Gazetteer.get();
-    var from = g.country(m.group("from").trim());
-    var to = g.country(m.group("to").trim());
-    if (from.isEmpty() || to.isEmpty()) return null;
-    return new String[] {from.get().iso3(), to.get().iso3()};
+    for (String list : CAPTIONS) {
+      Matcher m = Rules.get().phrases("visits", list).matcher(caption);
+      if (!m.find()) continue;
+      var from = g.country(m.group("from").trim());
+      var to = g.country(m.group("to").trim());
+      if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
+      return new String[] {from.get().iso3(), to.get().iso3()};
+    }
+    return null;
   }
 
   private void entry(SentenceView s, Reading r, String[] direction) {
