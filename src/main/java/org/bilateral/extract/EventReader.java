@@ -56,6 +56,16 @@ final class EventReader implements FactReader {
       if (date == null) continue;
       // each country's independence is an event of its own, even when one sentence tells both
       for (String c : who) r.add(new Event(date, List.of(c), EventKind.INDEPENDENCE, null, List.of(s.source())));
+      // "..., and Nigeria followed on 1 October 1960"
+      Matcher next = FOLLOWED.matcher(s.text);
+      next.region(m.end(), s.text.length());
+      if (next.find()) {
+        for (Mention<Country> c : s.countries) {
+          if (c.start() != next.start(1) || !s.pair.contains(c.entity().iso3()) || who.contains(c.entity().iso3())) continue;
+          PartialDate d = s.ownDate(next.end());
+          if (d != null) r.add(new Event(d, List.of(c.entity().iso3()), EventKind.INDEPENDENCE, null, List.of(s.source())));
+        }
+      }
     }
   }
 
@@ -63,6 +73,8 @@ final class EventReader implements FactReader {
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
+  private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
+      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+followed(?:\\s+suit)?\\b");
   private static final java.util.regex.Pattern RECOGNISED_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
