@@ -74,7 +74,7 @@ final class EventReader implements FactReader {
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
   private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
-      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+followed(?:\\s+suit)?\\b");
+      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final java.util.regex.Pattern RECOGNISED_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
