@@ -143,14 +143,16 @@ final class AgreementReader implements FactReader {
     return false;
   }
 
-  /** A DESCRIBED instrument must be singular, introduced by an article, and say what it is about. */
+  /** A described instrument must be singular, introduced by an article, and say what it is about. */
   private boolean specific(String text, int start, int end, String title) {
     // "a protocol on its second phase", "the first agreement of its kind": about something named elsewhere
     if (Regex.matches(title, "(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
     String[] words = Regex.split(title, "\\s+");
     boolean hasComplement = Regex.matches(title, "(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
         && !Regex.matches(title, "(?i)memorandum of understanding");
-    boolean typed = words.length >= 2 && !words[0].equalsIgnoreCase("bilateral");
+    // "a bilateral agreement" says nothing of what it is; "a bilateral investment treaty" does
+    int from = words.length > 0 && words[0].equalsIgnoreCase("bilateral") ? 1 : 0;
+    boolean typed = words.length - from >= 2;
     return hasComplement || typed;
   }
 
