@@ -35,23 +35,15 @@ final class PairFinder {
   }
 
   static Optional<Pair> fromTitle(String title) {
-    Matcher t = TITLE.matcher(title.trim());
-    if (!t.matches()) return Optional.empty();
-    String core = t.group(1);
+    List<String> names = titleNames(title);
+    if (names.isEmpty()) return Optional.empty();
     Gazetteer g = Gazetteer.get();
-    Matcher sep = SEPARATOR.matcher(core);
-    while (sep.find()) {
-      Optional<Country> a = g.country(core.substring(0, sep.start()));
-      Optional<Country> b = g.country(core.substring(sep.end()));
-      if (a.isPresent() && b.isPresent() && !a.get().iso3().equals(b.get().iso3()))
-        return Optional.of(new Pair(a.get().iso3(), b.get().iso3()));
-    }
-    return Optional.empty();
+    return Optional.of(new Pair(g.country(names.get(0)).orElseThrow().iso3(), g.country(names.get(1)).orElseThrow().iso3()));
   }
 
   /**
-   * The names the title gives the pair's two members ("Soviet Union", "India"), in the order of
-   * {@link #fromTitle}; empty when the title names no pair.
+   * The names the title gives the pair's two members ("Soviet Union", "India"), as split at the
+   * first separator that leaves two different countries; empty when the title names no pair.
    */
   static List<String> titleNames(String title) {
     if (title == null) return List.of();
