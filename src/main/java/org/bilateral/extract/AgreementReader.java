@@ -28,6 +28,12 @@ final class AgreementReader implements FactReader {
   private static final Pattern IN_WORD = Lead.compile("\\s+in\\s+(?=\\p{Lu})");
   private final Rules rules = Rules.get();
 
+  private static final Pattern MULTILATERAL = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:" + String.join("|", Rules.get().list("agreements", "multilateral_titles")) + ")");
+  private static final Pattern JOINED = Pattern.compile(
+      "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+");
+  private static final Pattern ACTED_ON = Pattern.compile(
+      "(?i)\\b(?:incorporat|supersed|replac|amend|expand|extend|updat|complement|renew|revis|terminat|denounc|abrogat)(?:ed|es|ing|e|s)?\\s+(?:the|an?|its|their)\\s+$");
   private static final Pattern NAMED;
   private static final Pattern LEAD_WORDS =
       Lead.compile("(?i)^(?:(?:" + String.join("|", Rules.get().list("agreements", "lead_words")) + ")\\s+)+");
@@ -90,6 +96,13 @@ final class AgreementReader implements FactReader {
     for (int i = 0; i < starts.size(); i++) {
       int limit = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.text.length();
       int[] st = starts.get(i);
+      // "a Protocol amending the Agreement on Air Services" is one title: the second instrument is its object
+      if (i + 1 < starts.size() && JOINED.matcher(s.text.substring(st[1], limit)).matches()) {
+        int[] next = starts.remove(i + 1);
+        int nextLimit = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.text.length();
+        titles.add(new int[] {st[0], titleEnd(s, next[1], nextLimit)});
+        continue;
+      }
       boolean describedOnly = !Character.isUpperCase(s.text.charAt(st[0]));
       // a described instrument reaches past its word only to say what it is about ("on combating terrorism")
       int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : titleEnd(s, st[1], limit);
@@ -108,6 +121,9 @@ final class AgreementReader implements FactReader {
       String context = s.text.substring(clause[0], start) + " " + title + " "
           + s.text.substring(end, Math.min(clause[1], end + 40));
       if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
+      if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
+      // "... and incorporated the free trade agreement": an instrument acted on is one made before
+      if (ACTED_ON.matcher(s.text.substring(clause[0], start)).find()) continue;
 
       PartialDate date = null;
       boolean stated = false;
