@@ -18,6 +18,29 @@ import org.bilateral.model.PartialDate;
  */
 final class MissionReader implements FactReader {
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:the|this|that|its)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /**
+   * When a mission opened: its own date, else the nearest before it, unless a new statement with a
+   * subject of its own stands between ("visited Turkey in 1967 and again in 1971, and Ethiopia also
+   * opened a consulate-general in Istanbul": 1971 is the visit's year, the opening is undated).
+   */
+  private static PartialDate openingDate(SentenceView s, MissionWords.Hit hit) {
+    PartialDate own = s.ownDate(hit.end());
+    if (own != null) return own;
+    int newStatement = -1;
+    for (Mention<Country> c : s.countriesIn(0, hit.start())) {
+      if (!s.pair.contains(c.entity().iso3()) || SentenceView.isAdjective(c)) continue;
+      if (NEW_SUBJECT.matcher(s.text.substring(Math.max(0, c.start() - 8), c.start())).find()) newStatement = c.start();
+    }
+    if (newStatement >= 0) {
+      boolean datedSince = false;
+      for (DateMention d : s.dates) if (d.start() >= newStatement && d.end() <= hit.start()) datedSince = true;
+      if (!datedSince) return null;
+    }
+    return s.dateFor(hit.end());
+  }
+
+  private static final Pattern NEW_SUBJECT = Pattern.compile(",\\s+and\\s+$");
+
   /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
   private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
@@ -111,7 +134,7 @@ final class MissionReader implements FactReader {
           // "the legation in Lima was shut", told after the war broke out: the story's date
           if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
-          opened = s.dateFor(hit.end());
+          opened = openingDate(s, hit);
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
