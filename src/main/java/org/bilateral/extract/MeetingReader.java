@@ -22,6 +22,7 @@ final class MeetingReader implements FactReader {
   private final Rules rules = Rules.get();
   private final Bodies bodies = new Bodies();
   private List<String> section = List.of();
+  private String caption;
 
   private static final Pattern ROUND_OF;
   private static final Pattern ORDINAL_ROUND;
@@ -54,6 +55,13 @@ final class MeetingReader implements FactReader {
     if (!sec.equals(section)) {
       section = sec;
       if (!sec.isEmpty()) bodies.heading(sec.get(sec.size() - 1));
+    }
+    // a list's caption names its body as a heading would ("Bilateral political consultations" over its rounds)
+    String cap = s.caption();
+    if (cap != null && !cap.equals(caption)) {
+      caption = cap;
+      // a short title, not a sentence that introduces the list ("The two ministries hold ...:")
+      if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(cap);
     }
     bodies.scan(s.text);
     // every round is named by an ordinal, a body that met, or "its meeting"; each pattern is tried
@@ -104,6 +112,8 @@ final class MeetingReader implements FactReader {
     }
   }
 
+  private static final Pattern OTHER_STATEMENT = Pattern.compile(
+      ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two)\\b)|;");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
@@ -121,7 +131,12 @@ final class MeetingReader implements FactReader {
   private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken) {
     for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) return;
     int[] clause = s.clauseAt(m.start());
-    if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    // a plan told of something else later in the sentence ("..., at which a memorandum was expected
+    // to be signed", "..., and it was agreed that the fifteenth would take place") is not this round's
+    int own = clause[1];
+    Matcher next = OTHER_STATEMENT.matcher(s.text);
+    if (next.find(m.end()) && next.start() < own) own = next.start();
+    if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], own)).find()) return;
     taken.add(new int[] {m.start(), m.end()});
     int end = m.end();
     if (!round(s, r, name, ordinal, end)) return;
