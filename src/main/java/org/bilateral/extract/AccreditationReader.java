@@ -16,6 +16,7 @@ final class AccreditationReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    placedUnder(s, r);
     if (!rules.mayMatch("accreditations", "accredited", s.lower())) return;
     Matcher m = rules.phrases("accreditations", "accredited").matcher(s.text);
     while (m.find()) {
@@ -43,6 +44,33 @@ final class AccreditationReader implements FactReader {
       String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
       if (viaCountry == null || s.pair.contains(viaCountry)) continue;
       r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
+    }
+  }
+
+  /**
+   * "Poland was placed under the jurisdiction of the Mexican legation in Prague": the host stands
+   * before the phrase, the mission that covers it after.
+   */
+  private void placedUnder(SentenceView s, Reading r) {
+    if (!rules.mayMatch("accreditations", "covered_by", s.lower())) return;
+    Matcher m = rules.phrases("accreditations", "covered_by").matcher(s.text);
+    while (m.find()) {
+      String to = null;
+      for (Mention<Country> c : s.countriesIn(s.clauseAt(m.start())[0], m.start())) {
+        if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) to = c.entity().iso3();
+      }
+      if (to == null) continue;
+      for (MissionWords.Hit hit : MissionWords.find(s.text)) {
+        if (hit.start() < m.end() || hit.start() - m.end() > 40) continue;
+        List<Places.Place> places = Places.listAfter(s.text, hit.end());
+        if (places.isEmpty()) break;
+        Places.Place via = places.get(0);
+        String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
+        if (viaCountry != null && !s.pair.contains(viaCountry)) {
+          r.add(new Accreditation(s.pair.other(to), to, viaCountry, via.name(), List.of(s.source())));
+        }
+        break;
+      }
     }
   }
 

@@ -18,8 +18,18 @@ final class MembershipReader implements FactReader {
     Matcher cue = rules.phrases("memberships", "shared").matcher(s.text);
     if (!cue.find()) return;
     int from = cue.end();
+    int stop = s.text.length();
+    // "the G4 group of aspirants to permanent seats on the Security Council, and the UN": a cue of
+    // no membership rules out what it governs, up to the next item of the list
+    List<int[]> ruledOut = new java.util.ArrayList<>();
     Matcher not = rules.phrases("memberships", "not_member").matcher(s.text);
-    int stop = not.find(from) ? not.start() : s.text.length();
+    while (not.find(from)) {
+      int end = s.text.indexOf(", ", not.end());
+      ruledOut.add(new int[] {not.start(), end < 0 ? s.text.length() : end});
+      from = Math.max(from, not.end());
+      if (end < 0) break;
+    }
+    from = cue.end();
     if (FOUNDED.matcher(cue.group()).lookingAt()) {
       // founders are members only when both countries are among them, and only of what that clause names
       long before = s.countriesIn(0, cue.start()).stream().map(c -> c.entity().iso3()).filter(s.pair::contains).distinct().count();
@@ -29,7 +39,9 @@ final class MembershipReader implements FactReader {
       if (and >= 0) stop = Math.min(stop, and);
     }
     for (Mention<Organisation> o : s.organisations) {
-      if (o.start() >= from && o.start() < stop) r.add(new Membership(o.entity().code(), List.of(s.source())));
+      if (o.start() < from || o.start() >= stop) continue;
+      if (ruledOut.stream().anyMatch(x -> o.start() >= x[0] && o.start() < x[1])) continue;
+      r.add(new Membership(o.entity().code(), List.of(s.source())));
     }
   }
 }
