@@ -150,7 +150,7 @@ final class AgreementReader implements FactReader {
     }
   }
 
-  private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol",
+  private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
       "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement");
 
   /** A cheap check before the patterns: every instrument word holds one of these stems. */
