@@ -77,6 +77,9 @@ final class MissionReader implements FactReader {
         continue;
       }
       List<Places.Place> places = Places.listAfter(s.text, hit.end());
+      // "The Ukrainian embassy in Israel is located in Tel Aviv"
+      Matcher located = LOCATED_IN.matcher(s.text.substring(hit.end()));
+      if (places.isEmpty() && located.find()) places = Places.listAt(s.text, hit.end() + located.end());
       if (places.isEmpty()) places = representedIn(s, hit);
       String owner = owner(s, hit, clause);
       boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
@@ -232,6 +235,8 @@ final class MissionReader implements FactReader {
     while (m.find()) {
       List<Places.Place> to = Places.listAt(s.text, m.end());
       if (to.isEmpty()) continue;
+      // "temporarily relocated to Lviv": the mission stays where it was (the events rules read the move)
+      if (TEMPORARILY.matcher(s.text.substring(Math.max(0, m.start() - 25), Math.min(s.text.length(), m.end()))).find()) continue;
       // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved")
       String mover = firstPairCountryBefore(s, m.start());
       Mission old = null;
@@ -352,6 +357,9 @@ final class MissionReader implements FactReader {
     return true;
   }
 
+  private static final Pattern TEMPORARILY = Pattern.compile("(?i)\\b(?:temporarily|provisionally)\\b");
+  private static final Pattern LOCATED_IN = Pattern.compile(
+      "^\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:located|situated|based|housed)\\s+in\\s+(?=\\p{Lu})");
   private static final Pattern MOVE = Pattern.compile(
       "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
