@@ -16,7 +16,22 @@ import org.bilateral.gazetteer.Mention;
  */
 final class Persons {
   /** Who: the country (from a demonym or possessive; may be null), the office (may be null), the name. */
-  record Person(String country, String office, String name) {}
+  record Person(String country, String office, String name) {
+    /** Offices abbreviated in running text are written out: "PM" is "Prime Minister". */
+    Person {
+      if (office != null) office = expand(office);
+    }
+  }
+
+  private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.of(
+      "PM", "Prime Minister", "FM", "Foreign Minister", "EAM", "External Affairs Minister", "VP", "Vice President");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:PM|FM|EAM|VP)\\b");
+
+  static String expand(String office) {
+    Matcher m = ABBREVIATION.matcher(office);
+    if (!m.find()) return office;
+    return m.replaceAll(r -> ABBREVIATED.get(r.group()));
+  }
 
   private static final Pattern OFFICE_WORD = Pattern.compile(
       "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")");
