@@ -64,7 +64,7 @@ final class Persons {
     List<String> name = new ArrayList<>();
     while (i > 0) {
       String t = tokens.get(i - 1);
-      if (isNameWord(t) || (!name.isEmpty() && PARTICLE.matcher(t).matches() && i > 1 && isNameWord(tokens.get(i - 2)))) {
+      if (isNameWord(t) || (!name.isEmpty() && PARTICLE.matcher(t).matches() && nameBeforeParticles(tokens, i - 2))) {
         name.add(t);
         i--;
       } else break;
@@ -118,6 +118,12 @@ final class Persons {
   }
 
   /** True when a phrase reads as an office ("Speaker of the Lok Sabha"): it starts with an office word. */
+  /** "Luz María de la Mora": particles ("de la") stand between two parts of a name. */
+  private static boolean nameBeforeParticles(List<String> tokens, int k) {
+    while (k >= 0 && PARTICLE.matcher(tokens.get(k)).matches()) k--;
+    return k >= 0 && isNameWord(tokens.get(k));
+  }
+
   static boolean looksLikeOffice(String phrase) {
     List<String> t = tokens(phrase);
     return !t.isEmpty() && isOfficeWord(t.get(0)) && t.size() <= 12;

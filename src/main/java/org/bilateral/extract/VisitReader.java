@@ -428,6 +428,8 @@ final class VisitReader implements FactReader {
 
   private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
   private static final Pattern COORDINATED = Pattern.compile("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
+  private static final Pattern LED_DELEGATION = Pattern.compile(
+      "(?:[Tt]he|[Aa]n?)\\s+(?:[\\w-]+\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:[\\w-]+\\s+){0,2}(?:delegation|mission|team)\\s+(?:led|headed)\\s+by\\s+(.+?)");
   private static final Pattern DELEGATION = Pattern.compile("(?:the|a|an)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+delegation");
 
   /** "led the South African delegation to ...": the delegation's country is the visitor's. */
@@ -484,6 +486,15 @@ final class VisitReader implements FactReader {
       }
     }
     if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
+    // "A Mexican trade mission led by Deputy Minister X visited ...": the leader, of the delegation's country
+    Matcher led = LED_DELEGATION.matcher(before.trim());
+    if (led.matches()) {
+      String country = Gazetteer.get().country(led.group(1)).map(c -> c.iso3()).orElse(null);
+      Persons.Person leader = Persons.before(led.group(2));
+      if (country != null && leader != null && leader.office() != null && !leader.name().isBlank()) {
+        return new Persons.Person(country, leader.office(), leader.name());
+      }
+    }
     Persons.Person titled = byOffice(s, r, before);
     if (titled != null) return titled;
     Persons.Person p = Persons.before(before);
