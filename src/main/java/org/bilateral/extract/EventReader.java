@@ -26,7 +26,7 @@ final class EventReader implements FactReader {
       Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
       while (m.find()) {
         if (notAnEvent(s, m)) continue;
-        PartialDate date = kind == EventKind.WAR ? warDate(s, m) : s.dateFor(m.end());
+        PartialDate date = kind == EventKind.WAR ? warDate(s, m) : eventDate(s, m);
         if (date == null) continue;
         List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
         if (countries.isEmpty()) countries = s.pair.asList();
@@ -73,6 +73,29 @@ final class EventReader implements FactReader {
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
+  /**
+   * The date of an act: as {@link SentenceView#dateFor}, but a date told after a second verb of the
+   * same subject is that act's ("was among the first to recognise Pakistan and opened an office in
+   * Karachi in October 1947": October is the office's).
+   */
+  private static PartialDate eventDate(SentenceView s, Matcher m) {
+    Matcher and = SECOND_VERB.matcher(s.text);
+    if (!and.find(m.end())) return s.dateFor(m.end());
+    PartialDate d = s.dateFor(m.end());
+    for (DateMention dm : s.dates) {
+      if (dm.start() >= and.start() && d != null && d.equals(dm.date())) {
+        // the date found lies beyond the second verb: only a date before it will do
+        PartialDate before = null;
+        for (DateMention b : s.dates) if (b.end() <= and.start() && b.date() != null && b.start() >= s.clauseAt(m.start())[0]) before = b.date();
+        return before;
+      }
+    }
+    return d;
+  }
+
+  private static final java.util.regex.Pattern SECOND_VERB = java.util.regex.Pattern.compile(
+      "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
+
   private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
       "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final java.util.regex.Pattern RECOGNISED_BEFORE = java.util.regex.Pattern.compile(
