@@ -2,6 +2,7 @@ package org.bilateral.extract;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.gazetteer.Country;
 import org.bilateral.gazetteer.Mention;
 import org.bilateral.model.Accreditation;
@@ -74,10 +75,10 @@ final class AccreditationReader implements FactReader {
     }
   }
 
-  private static final java.util.regex.Pattern ENVOY_IN = java.util.regex.Pattern.compile(
+  private static final Pattern ENVOY_IN = Pattern.compile(
       "\\b(?:ambassador|high\\s+commissioner|envoy|minister|chargé\\s+d['’]affaires)\\s+(?:resident\\s+|based\\s+|stationed\\s+)?in\\s+(?:the\\s+)?",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-  private static final java.util.regex.Pattern FROM_PLACE = java.util.regex.Pattern.compile(
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM_PLACE = Pattern.compile(
       "^[^.;]{0,40}?\\bfrom\\s+(?=\\p{Lu})");
 
   /** An envoy placed in a city in the trigger's clause, before it: the city the accreditation runs from. */

@@ -3,6 +3,7 @@ package org.bilateral.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.gazetteer.Country;
 import org.bilateral.gazetteer.Mention;
 import org.bilateral.model.Event;
@@ -69,7 +70,7 @@ final class EventReader implements FactReader {
     }
   }
 
-  private static final java.util.regex.Pattern BOTH_SUBJECT = java.util.regex.Pattern.compile(
+  private static final Pattern BOTH_SUBJECT = Pattern.compile(
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
@@ -93,12 +94,12 @@ final class EventReader implements FactReader {
     return d;
   }
 
-  private static final java.util.regex.Pattern SECOND_VERB = java.util.regex.Pattern.compile(
+  private static final Pattern SECOND_VERB = Pattern.compile(
       "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
 
-  private static final java.util.regex.Pattern FOLLOWED = java.util.regex.Pattern.compile(
+  private static final Pattern FOLLOWED = Pattern.compile(
       "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
-  private static final java.util.regex.Pattern RECOGNISED_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
   private boolean notAnEvent(SentenceView s, Matcher m) {

@@ -2,13 +2,14 @@ package org.bilateral.extract;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.gazetteer.Mention;
 import org.bilateral.gazetteer.Organisation;
 import org.bilateral.model.Membership;
 
 /** "Both nations are members of the UN and the WTO": every organisation named after the cue. */
 final class MembershipReader implements FactReader {
-  private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile(
+  private static final Pattern FOUNDED = Pattern.compile(
       "(?i)(?:jointly\\s+)?(?:formed|founded|co-founded|created|set\\s+up)");
   private final Rules rules = Rules.get();
 
