@@ -24,6 +24,9 @@ final class VisitReader implements FactReader {
       "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
   private static final Pattern TRAILING_YEARS = Pattern.compile(",\\s*(\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}\\s+)?(?:" + Dates.MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
+  private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
@@ -88,6 +91,18 @@ final class VisitReader implements FactReader {
       for (DateMention d : Dates.find(trailing.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
       text = text.substring(0, trailing.start()).trim();
     }
+    // "President Omar Qadir – 2005", "Prime Minister Imran Aziz, March 2012": a date closing the entry
+    Matcher closing = TRAILING_DATE.matcher(text);
+    if (leading == null && dates.isEmpty() && closing.find()) {
+      List<DateMention> found = Dates.find(closing.group(1), 0, null);
+      if (!found.isEmpty() && found.stream().allMatch(d -> d.date() != null)) {
+        found.forEach(d -> dates.add(d.date()));
+        text = text.substring(0, closing.start()).trim();
+      }
+    }
+    // "Sana Baig (Foreign Minister), 2009": the office in parentheses after the name
+    Matcher office = OFFICE_IN_PARENS.matcher(text);
+    if (office.find() && Persons.looksLikeOffice(office.group(2))) text = office.group(1).trim() + ", " + office.group(2).trim();
     Matcher p = (leading == null ? YEARS_IN_PARENS : ANY_PARENS).matcher(text);
     if (p.find()) {
       for (DateMention d : Dates.find(p.group(1), 0, leading)) {
@@ -110,7 +125,9 @@ final class VisitReader implements FactReader {
   static void notePeople(SentenceView s, Reading r) {
     String[] direction = direction(s);
     if (direction != null) {
-      String listed = TRAILING_YEARS.matcher(LEADING_DATE.matcher(s.text.trim()).replaceFirst("")).replaceFirst("");
+      String listed = TRAILING_DATE.matcher(TRAILING_YEARS.matcher(LEADING_DATE.matcher(s.text.trim()).replaceFirst("")).replaceFirst("")).replaceFirst("");
+      Matcher office = OFFICE_IN_PARENS.matcher(listed.trim());
+      if (office.find() && Persons.looksLikeOffice(office.group(2))) listed = office.group(1).trim() + ", " + office.group(2).trim();
       Persons.Person who = Persons.entry(ANY_PARENS.matcher(YEARS_IN_PARENS.matcher(listed).replaceFirst("")).replaceFirst("").trim());
       if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
       return;
