@@ -30,6 +30,8 @@ final class AgreementReader implements FactReader {
 
   private static final Pattern MULTILATERAL = Pattern.compile(
       "(?i)(?:the\\s+)?(?:" + String.join("|", Rules.get().list("agreements", "multilateral_titles")) + ")");
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      "\\s*(?:,|\\s[–—-])\\s*(?:\\d{1,2}\\s+)?(?:" + Dates.MONTHS + "\\s+)?\\d{4}\\s*$");
   private static final Pattern JOINED = Pattern.compile(
       "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+");
   private static final Pattern ACTED_ON = Pattern.compile(
@@ -114,6 +116,8 @@ final class AgreementReader implements FactReader {
       Matcher quoted = QUOTED.matcher(title);
       if (quoted.find()) title = quoted.group(1);
       title = PARTIES.matcher(title).replaceFirst(" ");
+      // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
+      title = TRAILING_DATE.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       if (!isNamed && !specific(s.text, start, end, title)) continue;
       if (isNamed && Regex.split(title, "\\s+").length < 2 && !Regex.matches(title, "(?i)mou")) continue;
