@@ -112,6 +112,7 @@ final class MeetingReader implements FactReader {
     }
   }
 
+  private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Pattern.compile(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two)\\b)|;");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
@@ -160,6 +161,9 @@ final class MeetingReader implements FactReader {
     // "the second Review Council meeting in Abuja": the word for the round stands between
     Matcher word = ROUND_WORD_AFTER.matcher(s.text.substring(end));
     if (places.isEmpty() && word.lookingAt()) places = Places.listAfter(s.text, end + word.end());
+    // a list entry: "1st session: Islamabad, March 2002", "2nd session (Mexico City, 2004)"
+    Matcher punct = PLACE_AFTER_PUNCT.matcher(s.text.substring(end));
+    if (places.isEmpty() && punct.lookingAt()) places = Places.listAt(s.text, end + punct.end());
     if (places.isEmpty()) places = cameFor(s, end);
     if (!places.isEmpty()) {
       Places.Place p = places.get(0);
