@@ -60,7 +60,7 @@ final class EventReader implements FactReader {
       // "..., and Nigeria followed on 1 October 1960"
       Matcher next = FOLLOWED.matcher(s.text);
       next.region(m.end(), s.text.length());
-      if (next.find()) {
+      if (next.lookingAt()) {
         for (Mention<Country> c : s.countries) {
           if (c.start() != next.start(1) || !s.pair.contains(c.entity().iso3()) || who.contains(c.entity().iso3())) continue;
           PartialDate d = s.ownDate(next.end());

@@ -183,8 +183,21 @@ final class FactMerger {
     return out;
   }
 
+  private static boolean plainWords(String s) {
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letter && (c != ' ' || space)) return false; // no punctuation, no double or leading space
+      space = c == ' ';
+    }
+    return !space;
+  }
+
   static String fold(String s) {
     if (s == null) return "";
+    // most names are plain ASCII words: no marks to strip, no normalising to do
+    if (plainWords(s)) return s.toLowerCase(Locale.ROOT).trim();
     String n = Regex.replaceAll(Normalizer.normalize(s, Normalizer.Form.NFKD), "\\p{M}", "");
     return Regex.replaceAll(n.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").trim();
   }

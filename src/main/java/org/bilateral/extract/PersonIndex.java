@@ -25,11 +25,23 @@ final class PersonIndex {
 
   private static final List<String> OFFICE_STARTS = Lead.literalPrefixes(Rules.get().list("visits", "office_words"));
 
+  /** The office words' literal starts, by their first character: each capital is tested against a few. */
+  private static final java.util.Map<Character, List<String>> OFFICE_STARTS_BY_CHAR = new java.util.HashMap<>();
+
+  static {
+    if (OFFICE_STARTS != null) {
+      for (String w : OFFICE_STARTS) OFFICE_STARTS_BY_CHAR.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    }
+  }
+
   /** Whether an office can start at {@code i}: a capital that begins an office word. */
   private static boolean officeAt(String text, int i) {
-    if (!Character.isUpperCase(text.charAt(i))) return false;
+    char c = text.charAt(i);
+    if (!Character.isUpperCase(c)) return false;
     if (OFFICE_STARTS == null) return true;
-    for (String w : OFFICE_STARTS) if (text.startsWith(w, i)) return true;
+    List<String> starts = OFFICE_STARTS_BY_CHAR.get(c);
+    if (starts == null) return false;
+    for (String w : starts) if (text.startsWith(w, i)) return true;
     return false;
   }
 

@@ -135,8 +135,10 @@ final class Persons {
   }
 
   static boolean isOfficeWord(String t) {
-    for (String part : Regex.split(t, "-")) {
-      if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
+    if (t.indexOf('-') >= 0) {
+      for (String part : Regex.split(t, "-")) {
+        if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
+      }
     }
     return OFFICE_WORD.matcher(t).matches();
   }
