@@ -82,6 +82,8 @@ final class MissionReader implements FactReader {
       if (places.isEmpty() && located.find()) places = Places.listAt(s.text, hit.end() + located.end());
       if (places.isEmpty()) places = representedIn(s, hit);
       String owner = owner(s, hit, clause);
+      // a nunciature is the Holy See's, whoever the sentence names
+      if (s.text.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT).contains("nunciature") && s.pair.contains("VAT")) owner = "VAT";
       boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
 

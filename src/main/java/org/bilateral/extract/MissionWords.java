@@ -30,7 +30,7 @@ final class MissionWords {
   private MissionWords() {}
 
   private static final List<String> STEMS = List.of(
-      "embass", "consul", "commission", "legation", "office", "mission", "agency", "section", "representation");
+      "embass", "consul", "commission", "legation", "office", "mission", "agency", "section", "representation", "nunciature");
 
   /**
    * A cheap check before the pattern (lower-case text): every mission word holds one of these stems.
