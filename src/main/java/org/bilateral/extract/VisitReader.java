@@ -46,6 +46,28 @@ final class VisitReader implements FactReader {
       return;
     }
     prose(s, r);
+    visitOf(s, r);
+  }
+
+  /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
+  private static final Pattern VISIT_OF = Pattern.compile(
+      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
+
+  private void visitOf(SentenceView s, Reading r) {
+    if (!s.lower().contains("visit of")) return;
+    Matcher m = VISIT_OF.matcher(s.text);
+    while (m.find()) {
+      int[] clause = s.clauseAt(m.start());
+      if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
+      Persons.Person p = Persons.before(m.group(1));
+      if (p == null || p.office() == null || p.name().isBlank()) continue;
+      Persons.Person who = withKnownCountry(r, p);
+      String to = destination(s, m.end());
+      if (to == null || !s.pair.contains(to)) continue;
+      String from = who.country() != null ? who.country() : s.pair.other(to);
+      if (from == null || from.equals(to) || !s.pair.contains(from)) continue;
+      r.add(new Visit(from, to, who.name(), who.office(), s.dateFor(m.end()), List.of(s.source())));
+    }
   }
 
   /** The direction a list caption, or else the heading over the list, gives, as {from, to}, or null. */
