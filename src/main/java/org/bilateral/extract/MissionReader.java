@@ -415,7 +415,8 @@ final class MissionReader implements FactReader {
     if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
     // "raised their legations to embassies": the verb stands before the old mission
     String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
-    return Regex.matches(between, "\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
+    // "upgraded its consulate in São Paulo to a consulate-general": the place may stand between
+    return Regex.matches(between, "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’ -]{0,40}?)?\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
         && Regex.of("(?i)\\b(?:raised|upgraded|elevated|converted|turned)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
   }
 
