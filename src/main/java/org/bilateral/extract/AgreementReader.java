@@ -32,8 +32,6 @@ final class AgreementReader implements FactReader {
       "(?i)(?:the\\s+)?(?:" + String.join("|", Rules.get().list("agreements", "multilateral_titles")) + ")");
   private static final Pattern DESCRIBED_PARTIES = Pattern.compile(
       "\\s+between\\s+(?:the\\s+two\\s+(?:countries|nations|governments|sides|states)|(?:the\\s+)?\\p{Lu}[\\p{L}-]+\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)$");
-  private static final Pattern TRAILING_DATE = Pattern.compile(
-      "\\s*(?:,|\\s[–—-])\\s*(?:\\d{1,2}\\s+)?(?:" + Dates.MONTHS + "\\s+)?\\d{4}\\s*$");
   private static final Pattern JOINED = Pattern.compile(
       "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+");
   private static final Pattern ACTED_ON = Pattern.compile(
@@ -119,7 +117,7 @@ final class AgreementReader implements FactReader {
       if (quoted.find()) title = quoted.group(1);
       title = PARTIES.matcher(title).replaceFirst(" ");
       // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
-      title = TRAILING_DATE.matcher(title).replaceFirst("");
+      title = Dates.CLOSING.matcher(title).replaceFirst("").trim();
       // "a free trade agreement between the two countries": the parties are no part of a described title
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));

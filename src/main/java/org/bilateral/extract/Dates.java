@@ -29,6 +29,13 @@ public final class Dates {
 
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+  /**
+   * A date that closes a list entry after a comma or a dash: "President Omar Qadir – 2005",
+   * "Prime Minister Imran Aziz, March 2012", "Sisi, President, 2015, 2016"; group 1 is the date.
+   */
+  static final Pattern CLOSING = Pattern.compile(
+      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
+
   /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";
   private static final Pattern DAY_RANGE = Pattern.compile(
@@ -235,19 +242,16 @@ public final class Dates {
     Start CAPITAL = (t, i) -> Character.isUpperCase(t.charAt(i));
     Start WORD_DIGIT = (t, i) -> {
       char c = t.charAt(i);
-      return c >= '0' && c <= '9' && wordStart(t, i);
+      return c >= '0' && c <= '9' && Anchored.wordStart(t, i);
     };
-    Start WORD = (t, i) -> (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_') && wordStart(t, i);
+    Start WORD = (t, i) -> (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_') && Anchored.wordStart(t, i);
     Start DECADE = (t, i) -> {
       char c = t.charAt(i);
-      return ((c >= '0' && c <= '9') || c == 't' || c == 'e' || c == 'm' || c == 'l') && wordStart(t, i);
+      return ((c >= '0' && c <= '9') || c == 't' || c == 'e' || c == 'm' || c == 'l') && Anchored.wordStart(t, i);
     };
-    Start LOWER_WORD = (t, i) -> Character.isLowerCase(t.charAt(i)) && wordStart(t, i);
+    Start LOWER_WORD = (t, i) -> Character.isLowerCase(t.charAt(i)) && Anchored.wordStart(t, i);
   }
 
-  private static boolean wordStart(String t, int i) {
-    return Anchored.wordStart(t, i);
-  }
 
   private static final Map<Pattern, Start> STARTS = Map.ofEntries(
       Map.entry(DAY_RANGE, Start.DIGIT_OR_CAPITAL),

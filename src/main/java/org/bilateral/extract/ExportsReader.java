@@ -63,39 +63,28 @@ final class ExportsReader implements FactReader {
    */
   private void otherForms(SentenceView s, Reading r) {
     String lower = s.lower();
-    if (rules.mayMatch("exports", "supplier_of", lower)) supplier(s, r);
-    if (rules.mayMatch("exports", "bought", lower)) bought(s, r);
+    if (rules.mayMatch("exports", "supplier_of", lower)) tradedWith(s, r, "supplier_of", " to ", true);
+    if (rules.mayMatch("exports", "bought", lower)) tradedWith(s, r, "bought", " from ", false);
     if (rules.mayMatch("exports", "share_of_imports", lower)) share(s, r);
     if (lower.contains(" from ") && lower.contains(" and ")) exchange(s, r);
   }
 
-  /** "Pakistan was the main supplier of raw cotton and jute to the Japanese textile industry". */
-  private void supplier(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("exports", "supplier_of").matcher(s.text);
+  /**
+   * "Pakistan was the main supplier of raw cotton and jute to the Japanese textile industry" (the
+   * subject sells, to the country after "to"), "... and bought textile machinery from Japan" (the
+   * subject buys, from the country after "from"): the goods stand between the verb and the country.
+   */
+  private void tradedWith(SentenceView s, Reading r, String list, String preposition, boolean subjectSells) {
+    Matcher m = rules.phrases("exports", list).matcher(s.text);
     while (m.find()) {
-      int to = s.text.indexOf(" to ", m.end());
-      if (to < 0 || to - m.end() > 80) continue;
-      Mention<Country> buyer = countryAt(s, to + 4);
-      String seller = subject(s, m.start());
-      add(s, r, seller, buyer, s.text.substring(m.end(), to), m.start());
-    }
-  }
-
-  /** "... and bought textile machinery from Japan in return". */
-  private void bought(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("exports", "bought").matcher(s.text);
-    while (m.find()) {
-      int from = s.text.indexOf(" from ", m.end());
-      if (from < 0 || from - m.end() > 80) continue;
-      Mention<Country> seller = countryAt(s, from + 6);
-      String buyer = subject(s, m.start());
-      if (seller == null || buyer == null) continue;
-      String list = s.text.substring(m.end(), from);
-      if (Regex.find(list, "\\d")) continue; // "bought $2 billion of ..." is a sum, not goods
-      List<String> products = products(list);
-      String f = seller.entity().iso3();
-      if (products.isEmpty() || f.equals(buyer) || !s.pair.contains(f) || !s.pair.contains(buyer)) continue;
-      r.add(new Exports(f, buyer, year(s, m.start()), products, List.of(s.source())));
+      int at = s.text.indexOf(preposition, m.end());
+      if (at < 0 || at - m.end() > 80) continue;
+      Mention<Country> other = countryAt(s, at + preposition.length());
+      if (other == null) continue;
+      String subject = subject(s, m.start()), partner = other.entity().iso3();
+      String goods = s.text.substring(m.end(), at);
+      if (subjectSells) add(s, r, subject, partner, goods, m.start());
+      else add(s, r, partner, subject, goods, m.start());
     }
   }
 
@@ -112,7 +101,7 @@ final class ExportsReader implements FactReader {
       int[] clause = s.clauseAt(m.start());
       int from = Math.max(clause[0], Math.max(s.text.lastIndexOf(", ", m.start()) + 2, s.text.lastIndexOf("; ", m.start()) + 2));
       String list = Regex.replaceFirst(s.text.substring(from, m.start()).trim(), "(?i)^(?:and|but|while|whereas)\\s+", "");
-      add(s, r, seller.entity().iso3(), buyer, list, m.start());
+      add(s, r, seller.entity().iso3(), buyer.entity().iso3(), list, m.start());
     }
   }
 
@@ -129,22 +118,22 @@ final class ExportsReader implements FactReader {
       if (a == null || b == null) continue;
       String x = a.entity().iso3(), y = b.entity().iso3();
       if (x.equals(y) || !s.pair.contains(x) || !s.pair.contains(y)) continue;
-      add(s, r, x, b, m.group(1), m.start());
-      add(s, r, y, a, m.group(3), m.start());
+      add(s, r, x, y, m.group(1), m.start());
+      add(s, r, y, x, m.group(3), m.start());
     }
   }
 
   private static final Pattern EXCHANGE = Pattern.compile(
       ":\\s*([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*?),?\\s+and\\s+([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
 
-  private void add(SentenceView s, Reading r, String seller, Mention<Country> buyer, String list, int at) {
+  /** Goods a member of the pair sells the other, unless the list is an amount ("$2 billion of ...") or no goods. */
+  private void add(SentenceView s, Reading r, String seller, String buyer, String list, int at) {
     if (seller == null || buyer == null) return;
-    String t = buyer.entity().iso3();
-    if (seller.equals(t) || !s.pair.contains(seller) || !s.pair.contains(t)) return;
+    if (seller.equals(buyer) || !s.pair.contains(seller) || !s.pair.contains(buyer)) return;
     if (NOT_PRODUCTS.matcher(list.trim()).lookingAt() || Regex.find(list, "\\d")) return;
     List<String> products = products(list);
     if (products.isEmpty()) return;
-    r.add(new Exports(seller, t, year(s, at), products, List.of(s.source())));
+    r.add(new Exports(seller, buyer, year(s, at), products, List.of(s.source())));
   }
 
   private static Integer year(SentenceView s, int at) {

@@ -24,13 +24,11 @@ final class MembershipReader implements FactReader {
     // no membership rules out what it governs, up to the next item of the list
     List<int[]> ruledOut = new java.util.ArrayList<>();
     Matcher not = rules.phrases("memberships", "not_member").matcher(s.text);
-    while (not.find(from)) {
+    not.region(from, s.text.length()).useTransparentBounds(true);
+    while (not.find()) {
       int end = s.text.indexOf(", ", not.end());
       ruledOut.add(new int[] {not.start(), end < 0 ? s.text.length() : end});
-      from = Math.max(from, not.end());
-      if (end < 0) break;
     }
-    from = cue.end();
     if (FOUNDED.matcher(cue.group()).lookingAt()) {
       // founders are members only when both countries are among them, and only of what that clause names
       long before = s.countriesIn(0, cue.start()).stream().map(c -> c.entity().iso3()).filter(s.pair::contains).distinct().count();

@@ -222,7 +222,7 @@ final class MissionReader implements FactReader {
   private static Mission closed(Mission m, PartialDate d, SentenceView s) {
     List<org.bilateral.model.Source> sources = new ArrayList<>(m.sources());
     if (!sources.contains(s.source())) sources.add(s.source());
-    return new Mission(m.owner(), m.host(), m.type(), m.city(), m.opened(), d, sources);
+    return m.withClosed(d).withSources(sources);
   }
 
   /**

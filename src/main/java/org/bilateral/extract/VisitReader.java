@@ -23,9 +23,6 @@ final class VisitReader implements FactReader {
   private static final Pattern LEADING_DATE = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
-  private static final Pattern TRAILING_YEARS = Pattern.compile(",\\s*(\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
-  private static final Pattern TRAILING_DATE = Pattern.compile(
-      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}\\s+)?(?:" + Dates.MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
   private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
@@ -98,7 +95,20 @@ final class VisitReader implements FactReader {
   }
 
   private void entry(SentenceView s, Reading r, String[] direction) {
-    String text = s.text.trim();
+    ListEntry e = listEntry(s.text);
+    Persons.Person who = Persons.entry(e.who());
+    if (who == null || who.name().isBlank()) return;
+    List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
+    for (PartialDate d : dates) {
+      r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
+    }
+  }
+
+  /** A list entry read apart: the words that name the visitor, and the dates of the visits. */
+  private record ListEntry(String who, List<PartialDate> dates) {}
+
+  private static ListEntry listEntry(String entry) {
+    String text = entry.trim();
     List<PartialDate> dates = new ArrayList<>();
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
     Matcher lead = LEADING_DATE.matcher(text);
@@ -107,15 +117,10 @@ final class VisitReader implements FactReader {
       for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
       if (leading != null) text = text.substring(lead.end()).trim();
     }
-    // "Abdel Fattah el-Sisi, President, 2015, 2016": years that close the entry after a comma (a table row)
-    Matcher trailing = TRAILING_YEARS.matcher(text);
-    if (leading == null && trailing.find()) {
-      for (DateMention d : Dates.find(trailing.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
-      text = text.substring(0, trailing.start()).trim();
-    }
-    // "President Omar Qadir – 2005", "Prime Minister Imran Aziz, March 2012": a date closing the entry
-    Matcher closing = TRAILING_DATE.matcher(text);
-    if (leading == null && dates.isEmpty() && closing.find()) {
+    // "President Omar Qadir – 2005", "Prime Minister Imran Aziz, March 2012", "Abdel Fattah el-Sisi,
+    // President, 2015, 2016" (a table row): dates that close the entry
+    Matcher closing = Dates.CLOSING.matcher(text);
+    if (leading == null && closing.find()) {
       List<DateMention> found = Dates.find(closing.group(1), 0, null);
       if (!found.isEmpty() && found.stream().allMatch(d -> d.date() != null)) {
         found.forEach(d -> dates.add(d.date()));
@@ -135,22 +140,15 @@ final class VisitReader implements FactReader {
     if (dates.isEmpty() && leading != null) dates.add(leading);
     Matcher to = TO_COUNTRY.matcher(text);
     if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
-    Persons.Person who = Persons.entry(text);
-    if (who == null || who.name().isBlank()) return;
-    if (dates.isEmpty()) dates.add(null);
-    for (PartialDate d : dates) {
-      r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
-    }
+    return new ListEntry(text, dates);
   }
+
 
   /** Notes the people a sentence names with their office, and those listed under a visits caption. */
   static void notePeople(SentenceView s, Reading r) {
     String[] direction = direction(s);
     if (direction != null) {
-      String listed = TRAILING_DATE.matcher(TRAILING_YEARS.matcher(LEADING_DATE.matcher(s.text.trim()).replaceFirst("")).replaceFirst("")).replaceFirst("");
-      Matcher office = OFFICE_IN_PARENS.matcher(listed.trim());
-      if (office.find() && Persons.looksLikeOffice(office.group(2))) listed = office.group(1).trim() + ", " + office.group(2).trim();
-      Persons.Person who = Persons.entry(ANY_PARENS.matcher(YEARS_IN_PARENS.matcher(listed).replaceFirst("")).replaceFirst("").trim());
+      Persons.Person who = Persons.entry(listEntry(s.text).who());
       if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
       return;
     }
