@@ -92,24 +92,25 @@ public final class Dates {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean digit = hasDigit(text);
     boolean month = hasMonthStem(text);
+    Starts starts = new Starts(text);
     if (digit && month) {
       // the first day of a range; the month is the first one given, else the one after the range
-      scan(text, DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(2) != null ? m.group(2) : m.group(4)),
+      scan(text, starts, DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(2) != null ? m.group(2) : m.group(4)),
           Integer.parseInt(m.group(1))), offset, out, false);
-      scan(text, MONTH_DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(1)), Integer.parseInt(m.group(2))),
+      scan(text, starts, MONTH_DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(1)), Integer.parseInt(m.group(2))),
           offset, out, false);
-      scan(text, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
-      scan(text, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
+      scan(text, starts, DAY_MONTH_YEAR, taken, m -> date(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
+      scan(text, starts, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
     }
     if (digit) {
-      scan(text, UNDATED_RANGE, taken, m -> null, offset, out, false);
-      if (month) scan(text, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
-      scan(text, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
+      scan(text, starts, UNDATED_RANGE, taken, m -> null, offset, out, false);
+      if (month) scan(text, starts, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
+      scan(text, starts, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
     }
     // decades and centuries are taken so that "the 1990s" is not read as the year 1990
-    if (digit) scan(text, DECADE, taken, m -> null, offset, out, false);
-    if (lower.contains("centur")) scan(text, CENTURY, taken, m -> null, offset, out, false);
-    if (digit) scan(text, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
+    if (digit) scan(text, starts, DECADE, taken, m -> null, offset, out, false);
+    if (lower.contains("centur")) scan(text, starts, CENTURY, taken, m -> null, offset, out, false);
+    if (digit) scan(text, starts, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
     boolean year = lower.contains("year"), monthWord = lower.contains("month"), day = lower.contains("day");
     boolean later = lower.contains("later") || lower.contains("after");
     if (!month && !year && !monthWord && !day && !later) {
@@ -119,7 +120,7 @@ public final class Dates {
     // Relative phrases count from the last date before them in the same text, else from the anchor.
     List<DateMention> absolute = new ArrayList<>(out);
     absolute.sort(Comparator.comparingInt(DateMention::start));
-    Relative rel = (p, r) -> scan(text, p, taken, m -> {
+    Relative rel = (p, r) -> scan(text, starts, p, taken, m -> {
       PartialDate local = anchor;
       for (DateMention d : absolute) {
         int at = d.start() - offset;
@@ -209,13 +210,18 @@ public final class Dates {
 
   private interface Relative { void scan(Pattern p, RelativeReader r); }
 
-  private static void scan(String text, Pattern p, boolean[] taken, Reader r, int offset, List<DateMention> out,
-      boolean relative) {
-    Start start = STARTS.get(p);
+  private static void scan(String text, Starts starts, Pattern p, boolean[] taken, Reader r, int offset,
+      List<DateMention> out, boolean relative) {
+    int kinds = STARTS.get(p);
     // a pattern tried at every character of every sentence was the costliest part of reading dates
-    Anchored a = new Anchored(p, text, i -> start.at(text, i));
-    while (a.find()) {
-      Matcher m = a.match();
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int j = 0; j < starts.n; j++) {
+      int i = starts.at[j];
+      if (i < next || (starts.kinds[j] & kinds) == 0) continue;
+      m.region(i, text.length());
+      if (!m.lookingAt()) continue;
+      next = Math.max(m.end(), i + 1);
       if (isTaken(taken, m.start(), m.end())) continue;
       PartialDate d;
       try {
@@ -228,51 +234,80 @@ public final class Dates {
     }
   }
 
-  /**
-   * Where a pattern can begin. Each test must hold at every position where its pattern could match
-   * (it may hold at more): a digit, a capital (a month or a weekday), or the start of a word.
+  /*
+   * Where a pattern can begin. Each kind must hold at every position where its patterns could match
+   * (it may hold at more). The kinds of every position are found once per text, so that each
+   * pattern is started only at the few positions of its kinds instead of testing every character.
    */
-  private interface Start {
-    boolean at(String text, int i);
+  static final int AT_DIGIT = 1, AT_MONTH = 2, AT_WEEKDAY = 4, AT_WORD = 8, AT_LOWER_WORD = 16, AT_DECADE_START = 32, AT_WORD_DIGIT = 64;
 
-    Start DIGIT_OR_CAPITAL = (t, i) -> {
-      char c = t.charAt(i);
-      return (c >= '0' && c <= '9') || Character.isUpperCase(c);
-    };
-    Start CAPITAL = (t, i) -> Character.isUpperCase(t.charAt(i));
-    Start WORD_DIGIT = (t, i) -> {
-      char c = t.charAt(i);
-      return c >= '0' && c <= '9' && Anchored.wordStart(t, i);
-    };
-    Start WORD = (t, i) -> (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_') && Anchored.wordStart(t, i);
-    Start DECADE = (t, i) -> {
-      char c = t.charAt(i);
-      return ((c >= '0' && c <= '9') || c == 't' || c == 'e' || c == 'm' || c == 'l') && Anchored.wordStart(t, i);
-    };
-    Start LOWER_WORD = (t, i) -> Character.isLowerCase(t.charAt(i)) && Anchored.wordStart(t, i);
+  private static final String[] WEEKDAY_STEMS = {"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"};
+
+  /** The kinds of start that hold at {@code i}, as a set of bits. */
+  static int startsAt(String t, int i) {
+    char c = t.charAt(i);
+    boolean wordStart = Anchored.wordStart(t, i);
+    int kinds = 0;
+    if (c >= '0' && c <= '9') kinds |= AT_DIGIT | (wordStart ? AT_WORD_DIGIT | AT_DECADE_START : 0);
+    if (c >= 'A' && c <= 'W') {
+      // most capitals begin names, not months: a month or a weekday starts with one of these stems
+      if (startsWithAny(t, i, MONTH_STEMS)) kinds |= AT_MONTH;
+      if (startsWithAny(t, i, WEEKDAY_STEMS)) kinds |= AT_WEEKDAY;
+    }
+    if (wordStart && (Character.isLetterOrDigit(c) || c == '_')) {
+      kinds |= AT_WORD;
+      if (Character.isLowerCase(c)) kinds |= AT_LOWER_WORD;
+      // "the 1990s", "the early 1990s", "mid-1990s", "late 1990s"
+      if (c == 't' || c == 'e' || c == 'm' || c == 'l') kinds |= AT_DECADE_START;
+    }
+    return kinds;
   }
 
+  private static boolean startsWithAny(String t, int i, String[] stems) {
+    for (String s : stems) if (t.startsWith(s, i)) return true;
+    return false;
+  }
 
-  private static final Map<Pattern, Start> STARTS = Map.ofEntries(
-      Map.entry(DAY_RANGE, Start.DIGIT_OR_CAPITAL),
-      Map.entry(MONTH_DAY_RANGE, Start.CAPITAL),
-      Map.entry(DAY_MONTH_YEAR, Start.DIGIT_OR_CAPITAL), // an optional weekday, then a day with no \b before it
-      Map.entry(MONTH_DAY_YEAR, Start.CAPITAL),
-      Map.entry(MONTH_YEAR, Start.CAPITAL),
-      Map.entry(UNDATED_RANGE, Start.LOWER_WORD),
-      Map.entry(YEAR_RANGE, Start.WORD_DIGIT),
-      Map.entry(DECADE, Start.DECADE), // "1990s", "the 1990s", "the early 1990s", "mid-1990s", "late 1990s"
-      Map.entry(CENTURY, Start.WORD),
-      Map.entry(BARE_YEAR, Start.WORD_DIGIT),
-      Map.entry(DAY_RANGE_NO_YEAR, Start.WORD_DIGIT),
-      Map.entry(DAY_MONTH, Start.DIGIT_OR_CAPITAL),
-      Map.entry(MONTH_DAY, Start.CAPITAL),
-      Map.entry(MONTH_ALONE, Start.LOWER_WORD),
-      Map.entry(IN_RELATIVE_YEAR, Start.DIGIT_OR_CAPITAL),
-      Map.entry(SAME_YEAR, Start.WORD),
-      Map.entry(SAME_MONTH, Start.WORD),
-      Map.entry(NEXT, Start.WORD),
-      Map.entry(LATER, Start.WORD));
+  /** Each pattern with the kinds of position it can start at; package-private so that a test can hold each to that. */
+  static final Map<Pattern, Integer> STARTS = Map.ofEntries(
+      Map.entry(DAY_RANGE, AT_DIGIT),
+      Map.entry(MONTH_DAY_RANGE, AT_MONTH),
+      Map.entry(DAY_MONTH_YEAR, AT_DIGIT | AT_WEEKDAY), // an optional weekday, then a day with no \b before it
+      Map.entry(MONTH_DAY_YEAR, AT_MONTH | AT_WEEKDAY),
+      Map.entry(MONTH_YEAR, AT_MONTH),
+      Map.entry(UNDATED_RANGE, AT_LOWER_WORD),
+      Map.entry(YEAR_RANGE, AT_WORD_DIGIT),
+      Map.entry(DECADE, AT_DECADE_START),
+      Map.entry(CENTURY, AT_WORD),
+      Map.entry(BARE_YEAR, AT_WORD_DIGIT),
+      Map.entry(DAY_RANGE_NO_YEAR, AT_WORD_DIGIT),
+      Map.entry(DAY_MONTH, AT_DIGIT | AT_WEEKDAY),
+      Map.entry(MONTH_DAY, AT_MONTH),
+      Map.entry(MONTH_ALONE, AT_LOWER_WORD),
+      Map.entry(IN_RELATIVE_YEAR, AT_DIGIT | AT_MONTH),
+      Map.entry(SAME_YEAR, AT_WORD),
+      Map.entry(SAME_MONTH, AT_WORD),
+      Map.entry(NEXT, AT_WORD),
+      Map.entry(LATER, AT_WORD));
+
+  /** The positions of a text where any pattern can start, with their kinds. */
+  private static final class Starts {
+    final int[] at;
+    final int[] kinds;
+    int n;
+
+    Starts(String text) {
+      at = new int[text.length()];
+      kinds = new int[text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        int k = startsAt(text, i);
+        if (k != 0) {
+          at[n] = i;
+          kinds[n++] = k;
+        }
+      }
+    }
+  }
 
   private static boolean isTaken(boolean[] taken, int s, int e) {
     for (int i = s; i < e; i++) if (taken[i]) return true;

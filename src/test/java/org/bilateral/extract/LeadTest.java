@@ -116,6 +116,20 @@ class LeadTest {
   }
 
   @Test
+  void everyDatePatternFindsTheSameFromTheStartsItsTestAllows() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("Tuesday, 4 May 1999", "Wednesday 3 March 2004", "on Sunday, January 5, 2003",
+        "Sept. 4, 2001", "4–6 May 2015", "May 4–6, 2015", "in May of the following year", "3 May of that year"));
+    for (var e : Dates.STARTS.entrySet()) {
+      for (String t : texts) {
+        int kinds = e.getValue();
+        Anchored a = new Anchored(e.getKey(), t, i -> (Dates.startsAt(t, i) & kinds) != 0);
+        assertThat(all(a)).as(e.getKey() + " on: " + t).isEqualTo(all(e.getKey().matcher(t)));
+      }
+    }
+  }
+
+  @Test
   void anchoredMissesWhatItsTestRulesOut() {
     // the contract: the test must hold wherever the pattern can start, or matches are lost
     String t = "in 1999 and 2004";
