@@ -108,6 +108,9 @@ final class Persons {
     int comma = t.indexOf(',');
     if (comma > 0) {
       String first = t.substring(0, comma).trim();
+      // "Prime Minister Omar Qadir, State Visit, Lahore": what follows a whole office and name is another field
+      Person whole = before(first);
+      if (whole != null && whole.office() != null && !whole.name().isBlank()) return whole;
       String rest = t.substring(comma + 1).trim();
       if (!first.isEmpty() && tokens(first).stream().allMatch(w -> isNameWord(w) || PARTICLE.matcher(w).matches())
           && OFFICE_WORD.matcher(rest).find()) {

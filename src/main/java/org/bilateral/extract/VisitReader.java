@@ -91,6 +91,15 @@ final class VisitReader implements FactReader {
       if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
       return new String[] {from.get().iso3(), to.get().iso3()};
     }
+    // "From India:": the visitors' country alone, so the visits went to the pair's other member
+    Matcher m = Rules.get().phrases("visits", "caption_from").matcher(caption);
+    if (m.find()) {
+      var from = g.country(m.group("from").trim());
+      if (from.isPresent() && s.pair.contains(from.get().iso3())) {
+        String to = s.pair.other(from.get().iso3());
+        if (to != null) return new String[] {from.get().iso3(), to};
+      }
+    }
     return null;
   }
 
