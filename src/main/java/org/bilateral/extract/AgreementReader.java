@@ -44,7 +44,8 @@ final class AgreementReader implements FactReader {
 
   static {
     // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not (yet)
-    NAMED = Lead.compile("(?<![\\w-])(?:(?:[A-Z][\\w–-]*\\s+(?:(?:of|on|in|for|and|the)\\s+)*){0,5})(?:"
+    // "the Foz do Iguaçu Declaration": a name's words may hold any letter and be joined by particles
+    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+)*){0,5})(?:"
         + String.join("|", Rules.get().list("agreements", "instrument")) + ")(?![\\w-])");
     DESCRIBED = Lead.compile("(?<![\\w-])(?:" + String.join("|", Rules.get().list("agreements", "described")) + ")(?![\\w-])");
     TITLE_END = Lead.compile(String.join("|", Rules.get().list("agreements", "title_end")));
@@ -128,6 +129,7 @@ final class AgreementReader implements FactReader {
           + s.text.substring(end, Math.min(clause[1], end + 40));
       if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
+      if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
       if (ACTED_ON.matcher(s.text.substring(clause[0], start)).find()) continue;
 
@@ -149,15 +151,33 @@ final class AgreementReader implements FactReader {
         date = s.dateFor(end);
         // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
         if (date == null && s.dates.isEmpty() && SIGNED_THEN.matcher(s.text).find()) date = s.anchor;
+        // "visited India from 14 to 19 January 2018, when nine agreements were signed": a day of the stay, not its first
+        if (s.isFirstDayOfStay(date)) date = PartialDate.ofMonth(date.year(), date.month());
       }
-      boolean concluded = rules.phrases("agreements", "concluded").matcher(s.text.substring(clause[0], clause[1])).find();
+      // "... was announced and is expected to be signed": a signing still to come concludes nothing
+      String said = TO_BE_SIGNED.matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
+      boolean concluded = rules.phrases("agreements", "concluded").matcher(said).find();
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
   }
 
+  private static final Pattern TO_BE_SIGNED = Pattern.compile("\\b(?:expected\\s+|due\\s+|set\\s+)?to\\s+be\\s+signed\\b");
+  private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
+
+  /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay". */
+  private static boolean withThirdCountry(SentenceView s, int titleEnd) {
+    Matcher w = WITH.matcher(s.text.substring(titleEnd));
+    if (!w.find()) return false;
+    int at = titleEnd + w.end();
+    for (var c : s.countries) {
+      if (c.start() == at) return !s.pair.contains(c.entity().iso3());
+    }
+    return false;
+  }
+
   private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
-      "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement");
+      "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement", "consensus", "plan of action");
 
   /** A cheap check before the patterns: every instrument word holds one of these stems. */
   private static boolean mayName(String lower) {

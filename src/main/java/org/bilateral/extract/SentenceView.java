@@ -136,6 +136,25 @@ final class SentenceView {
     return false;
   }
 
+  private static final Pattern DAY_SPAN = Pattern.compile(
+      "\\d(?:st|nd|rd|th)?(?:\\s+\\p{L}+\\.?)?\\s*(?:–|—|-|to|until)\\s*(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?!\\d)");
+
+  /**
+   * Whether {@code date} is stated in this sentence only as the first day of a stay ("from 14 to 19
+   * January 2018", "on 4–6 May"): what was done during the stay happened on one of its days, not
+   * necessarily the first.
+   */
+  boolean isFirstDayOfStay(PartialDate date) {
+    if (date == null || date.day() == 0) return false;
+    boolean stay = false;
+    for (DateMention d : dates) {
+      if (!date.equals(d.date())) continue;
+      if (!DAY_SPAN.matcher(text.substring(d.start(), d.end())).find()) return false;
+      stay = true;
+    }
+    return stay;
+  }
+
   /** The first date stated after {@code pos}, whatever stands before it. */
   PartialDate firstDateAfter(int pos) {
     for (DateMention d : dates) if (d.start() >= pos && d.date() != null) return d.date();
