@@ -44,19 +44,34 @@ final class TradeReader implements FactReader {
    * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
    */
   private static final Pattern RANGE_TO = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:to|,\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,?\\s*and\\s+(?:then\\s+)?(?:stood|fell|rose|reached|grew|climbed|dropped|declined|increased|decreased)(?:\\s+(?:at|to))?|to|,\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
     for (DateMention d : s.dates) {
-      if (d.start() >= a.end() && d.start() - a.end() <= 12 && d.date() != null) return d.date();
+      if (d.start() >= a.end() && d.start() - a.end() <= 12 && d.date() != null) return calendarYear(s, d) ? d.date() : null;
     }
     PartialDate d = s.dateFor(a.start());
-    if (d != null) return d;
+    if (d != null) {
+      for (DateMention m : s.dates) if (d.equals(m.date()) && !calendarYear(s, m)) return null;
+      return d;
+    }
     // "Trade peaked in 2022, when it came close to 6.4 billion dollars": the year named before it
     PartialDate before = null;
     for (DateMention m : s.dates) if (m.end() <= a.start() && m.date() != null) before = m.date();
     return before != null ? before : s.anchor;
+  }
+
+  private static final Pattern YEAR_SPAN = Pattern.compile("^\\d{4}\\s*[–—/-]\\s*\\d{2,4}$");
+  private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:\\s+year)?\\s*$|\\bFY\\s*$");
+
+  /**
+   * Trade totals are of calendar years: a fiscal year ("in 2022-23", "in the fiscal year 2023")
+   * straddles two of them, so its figure is no calendar year's.
+   */
+  private static boolean calendarYear(SentenceView s, DateMention d) {
+    if (YEAR_SPAN.matcher(s.text.substring(d.start(), d.end()).trim()).matches()) return false;
+    return !FISCAL.matcher(s.text.substring(Math.max(0, d.start() - 20), d.start())).find();
   }
 
   private static String lastWords(String text, int n) {
