@@ -46,7 +46,8 @@ final class MeetingReader implements FactReader {
     BODY_MET = Lead.compile("(?<name>" + Bodies.NAMED.pattern() + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
-    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?the\\s+" + ORDINAL + "\\b");
+    // "..., the second in Islamabad", "and its 13th in Paris"
+    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?(?:the|its)\\s+" + ORDINAL + "\\b");
   }
 
   @Override
@@ -114,7 +115,7 @@ final class MeetingReader implements FactReader {
 
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Pattern.compile(
-      ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two)\\b)|;");
+      ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
@@ -192,7 +193,7 @@ final class MeetingReader implements FactReader {
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
-    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+the\\s|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its)\\s|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
