@@ -38,7 +38,7 @@ final class Persons {
   private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|van|von|der|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
-  private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}-)?\\p{Lu}[\\p{L}'’.-]*");
+  private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
