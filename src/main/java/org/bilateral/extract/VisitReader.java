@@ -48,10 +48,28 @@ final class VisitReader implements FactReader {
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
   private static final Pattern VISIT_OF = Pattern.compile(
-      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
+      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+(?:of|by)\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
+
+  /** "during a visit to Jakarta by Prime Minister X": the place, then the visitor after "by". */
+  private static final Pattern VISIT_TO_BY = Pattern.compile(
+      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
   private void visitOf(SentenceView s, Reading r) {
-    if (!s.lower().contains("visit of")) return;
+    if (!s.lower().contains("visit of") && !s.lower().contains("visit by") && !s.lower().contains(" by ")) return;
+    Matcher toBy = VISIT_TO_BY.matcher(s.text);
+    while (toBy.find()) {
+      int[] clause = s.clauseAt(toBy.start());
+      if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
+      Persons.Person p = Persons.before(toBy.group(1));
+      if (p == null || p.office() == null || p.name().isBlank()) continue;
+      Persons.Person who = withKnownCountry(r, p);
+      String place = destination(s, toBy.start() + toBy.group().indexOf(" to ") + 3);
+      if (place == null || !s.pair.contains(place)) continue;
+      String from = who.country() != null ? who.country() : s.pair.other(place);
+      if (from == null || from.equals(place) || !s.pair.contains(from)) continue;
+      r.add(new Visit(from, place, who.name(), who.office(), s.dateFor(toBy.end()), List.of(s.source())));
+    }
+    if (!s.lower().contains("visit of") && !s.lower().contains("visit by")) return;
     Matcher m = VISIT_OF.matcher(s.text);
     while (m.find()) {
       int[] clause = s.clauseAt(m.start());
