@@ -27,7 +27,9 @@ final class EventReader implements FactReader {
       Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
       while (m.find()) {
         if (notAnEvent(s, m)) continue;
-        PartialDate date = kind == EventKind.WAR ? warDate(s, m) : eventDate(s, m);
+        boolean invasion = m.group().startsWith("invaded");
+        if (invasion && !oneInvadedTheOther(s, m)) continue;
+        PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         if (date == null) continue;
         List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
         if (countries.isEmpty()) countries = s.pair.asList();
@@ -116,6 +118,17 @@ final class EventReader implements FactReader {
     // "the revolution against Spanish rule broke out in 1896": the year follows
     PartialDate after = s.dateFor(m.end());
     return after == null ? null : PartialDate.ofYear(after.year());
+  }
+
+  /** "France invaded Mexico": the invader is named just before the verb, the invaded just after, and both are the pair. */
+  private static boolean oneInvadedTheOther(SentenceView s, Matcher m) {
+    int clauseStart = s.clauseAt(m.start())[0];
+    String before = null, after = null;
+    for (Mention<Country> c : s.countries) {
+      if (c.start() >= clauseStart && c.end() <= m.start()) before = c.entity().iso3();
+      if (after == null && c.start() > m.end() && s.text.substring(m.end(), c.start()).isBlank()) after = c.entity().iso3();
+    }
+    return before != null && after != null && !before.equals(after) && s.pair.contains(before) && s.pair.contains(after);
   }
 
   private static List<String> pairMembersIn(SentenceView s, int[] clause) {
