@@ -28,17 +28,31 @@ final class ExportsReader implements FactReader {
   @Override
   public void read(SentenceView s, Reading r) {
     otherForms(s, r);
-    if (!rules.mayMatch("exports", "exports_to", s.lower())) return;
-    Matcher m = rules.phrases("exports", "exports_to").matcher(s.text);
+    listed(s, r, "exports_to", true);
+    listed(s, r, "imports_from", false);
+  }
+
+  /**
+   * "X's main exports to Y include: a, b and c" ({@code exports} true), "X's imports from Y
+   * comprise a and b" (false). A brief's "Major exports to Thailand: tea, gems" names only the other
+   * side: the subject it leaves out is the pair's other member.
+   */
+  private void listed(SentenceView s, Reading r, String phrases, boolean exports) {
+    if (!rules.mayMatch("exports", phrases, s.lower())) return;
+    Matcher m = rules.phrases("exports", phrases).matcher(s.text);
     while (m.find()) {
-      Mention<Country> to = null;
-      for (Mention<Country> c : s.countries) if (c.start() >= m.end() && c.start() - m.end() <= 5) { to = c; break; }
-      Mention<Country> from = null;
-      for (Mention<Country> c : s.countries) if (c.end() <= m.start()) from = c;
-      if (to == null || from == null) continue;
-      String f = from.entity().iso3(), t = to.entity().iso3();
+      Mention<Country> named = null;
+      for (Mention<Country> c : s.countries) if (c.start() >= m.end() && c.start() - m.end() <= 5) { named = c; break; }
+      if (named == null) continue;
+      Mention<Country> subject = null;
+      for (Mention<Country> c : s.countries) if (c.end() <= m.start()) subject = c;
+      String n = named.entity().iso3();
+      String sub = subject != null ? subject.entity().iso3()
+          : Regex.matches(s.text.substring(0, m.start()), "\\s*") ? s.pair.other(n) : null;
+      if (sub == null) continue;
+      String f = exports ? sub : n, t = exports ? n : sub;
       if (f.equals(t) || !s.pair.contains(f) || !s.pair.contains(t)) continue;
-      String rest = s.text.substring(to.end());
+      String rest = s.text.substring(named.end());
       Matcher start = LIST_START.matcher(rest);
       if (!start.find()) continue;
       String list = rest.substring(start.end());
