@@ -19,7 +19,9 @@ final class ExportsReader implements FactReader {
       "^\\s*(?:(?:mainly|mostly|chiefly|largely|primarily)\\s+(?=\\p{Ll}+\\s))?(?:"
           + String.join("|", Rules.get().list("exports", "list_start")) + ")\\s*", Pattern.CASE_INSENSITIVE);
   /** Where a list of goods ends before the sentence does: "..., while Chile exports copper". */
-  private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;");
+  private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;"
+      // "..., and Senegal exports fish to Morocco": the other side's clause
+      + "|,?\\s+and\\s+(?=(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
