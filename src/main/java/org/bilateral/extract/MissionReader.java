@@ -49,6 +49,9 @@ final class MissionReader implements FactReader {
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
 
+  private static final Pattern PLANNED_AFTER = Pattern.compile(
+      "[,\\s]*(?:(?:is|are|was|were)\\s+(?:also\\s+|now\\s+)?(?:planned|proposed|under\\s+construction|to\\s+(?:be\\s+)?open(?:ed)?)|will\\s+(?:be\\s+)?open)\\b");
+
   @Override
   public void read(SentenceView s, Reading r) {
     if (s.block().kind() == org.bilateral.read.Block.Kind.INFOBOX_ENTRY) {
@@ -68,6 +71,8 @@ final class MissionReader implements FactReader {
       int ownEnd = listed.isEmpty() ? hit.end() + 12 : listed.get(listed.size() - 1).end();
       String own = s.text.substring(clause[0], Math.min(clause[1], Math.max(ownEnd, hit.end())));
       if (rules.phrases("missions", "not_mission").matcher(own).find()) continue;
+      // "a third consulate-general, in Shusha, is planned": the plan is told after the place
+      if (PLANNED_AFTER.matcher(s.text.substring(Math.min(s.text.length(), Math.max(ownEnd, hit.end())))).lookingAt()) continue;
       // "raised to an embassy": the second mission word is the new form of the first
       if (h > 0 && raisedTo(s, hits.get(h - 1), hit)) continue;
 
