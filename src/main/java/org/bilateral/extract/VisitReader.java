@@ -291,22 +291,25 @@ final class VisitReader implements FactReader {
 
   /** "became the first Indian Prime Minister to visit Kenya in 35 years": the office and country are in the trigger. */
   private static final Pattern FIRST_AS = Pattern.compile(
-      "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?\\p{Lu}[\\p{L}-]*)\\s+(?:ever\\s+)?to\\s+visit$");
+      "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:ever\\s+)?to\\s+visit$");
 
   private static List<Persons.Person> firstToVisit(SentenceView s, int clauseStart, Trigger t) {
     Matcher m = FIRST_AS.matcher(s.text.substring(t.start, t.end));
-    if (!m.find() || !Persons.looksLikeOffice(m.group(2))) return List.of();
+    // "the first Brazilian president to visit": the office may be written in lower case
+    if (!m.find()) return List.of();
+    String office = capitalise(m.group(2));
+    if (!Persons.looksLikeOffice(office)) return List.of();
     String country = Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
     if (country == null || !s.pair.contains(country)) return List.of();
     String before = s.text.substring(clauseStart, t.start).trim();
     // the name is what stands before the verb, after any date or connective: "In 2016, Narendra Modi"
     Matcher name = TRAILING_NAME.matcher(before);
     if (!name.find()) return List.of();
-    return List.of(new Persons.Person(country, m.group(2).trim(), name.group(1)));
+    return List.of(new Persons.Person(country, office, name.group(1)));
   }
 
   private static final Pattern TRAILING_NAME = Pattern.compile(
-      "(?:^|[,;]\\s*|\\b(?:and|then|when)\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+)$");
+      "(?:^|[,;]\\s*|\\b(?:and|then|when)\\s+|\\d\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+)$");
 
   private static final Pattern SEVERAL_TIMES = Pattern.compile(
       "^\\s+(?:the\\s+)?\\p{Lu}[\\p{L} .-]{0,30}?\\s+(?:twice|(?:two|three|four|five|six|seven|several|many)\\s+times)\\b");
