@@ -107,9 +107,10 @@ final class MeetingReader implements FactReader {
       if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
     }
     // "The fourth round was held in Berlin ... The fifth took place in New Delhi in November 2019."
+    // "...; the second took place in Gabala in 2012, and the eighth was held in Baku": a clause may open so too
     m = BARE_ORDINAL.matcher(s.text);
-    if (ordinal && bodies.current() != null && m.lookingAt() && s.dateFor(m.end()) != null) {
-      add(s, r, m, bodies.current().name(), ordinal(m), taken);
+    while (ordinal && bodies.current() != null && m.find()) {
+      if (s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
     }
   }
 
@@ -120,7 +121,8 @@ final class MeetingReader implements FactReader {
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
   private static final Pattern BARE_ORDINAL = Pattern.compile(
-      "(?:The|the)\\s+" + ORDINAL + "(?=\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
+      "(?:^|(?<=;\\s{0,3})|(?<=,\\s{0,3}and\\s{1,3})|(?<=,\\s{1,3}))(?:The|the)\\s+" + ORDINAL
+          + "(?=\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
 
   private static final Pattern ORDINAL_NUMBER = Lead.compile("\\d(?:st|nd|rd|th)\\b");
 
