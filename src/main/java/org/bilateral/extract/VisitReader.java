@@ -55,34 +55,28 @@ final class VisitReader implements FactReader {
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
   private void visitOf(SentenceView s, Reading r) {
-    if (!s.lower().contains("visit of") && !s.lower().contains("visit by") && !s.lower().contains(" by ")) return;
-    Matcher toBy = VISIT_TO_BY.matcher(s.text);
-    while (toBy.find()) {
-      int[] clause = s.clauseAt(toBy.start());
-      if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
-      Persons.Person p = Persons.before(toBy.group(1));
-      if (p == null || p.office() == null || p.name().isBlank()) continue;
-      Persons.Person who = withKnownCountry(r, p);
-      String place = destination(s, toBy.start() + toBy.group().indexOf(" to ") + 3);
-      if (place == null || !s.pair.contains(place)) continue;
-      String from = who.country() != null ? who.country() : s.pair.other(place);
-      if (from == null || from.equals(place) || !s.pair.contains(from)) continue;
-      r.add(new Visit(from, place, who.name(), who.office(), s.dateFor(toBy.end()), List.of(s.source())));
+    if (s.lower().contains(" by ")) {
+      Matcher m = VISIT_TO_BY.matcher(s.text);
+      while (m.find()) nounVisit(s, r, m, m.start() + m.group().indexOf(" to ") + 3);
     }
-    if (!s.lower().contains("visit of") && !s.lower().contains("visit by")) return;
-    Matcher m = VISIT_OF.matcher(s.text);
-    while (m.find()) {
-      int[] clause = s.clauseAt(m.start());
-      if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
-      Persons.Person p = Persons.before(m.group(1));
-      if (p == null || p.office() == null || p.name().isBlank()) continue;
-      Persons.Person who = withKnownCountry(r, p);
-      String to = destination(s, m.end());
-      if (to == null || !s.pair.contains(to)) continue;
-      String from = who.country() != null ? who.country() : s.pair.other(to);
-      if (from == null || from.equals(to) || !s.pair.contains(from)) continue;
-      r.add(new Visit(from, to, who.name(), who.office(), s.dateFor(m.end()), List.of(s.source())));
+    if (s.lower().contains("visit of") || s.lower().contains("visit by")) {
+      Matcher m = VISIT_OF.matcher(s.text);
+      while (m.find()) nounVisit(s, r, m, m.end());
     }
+  }
+
+  /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
+  private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
+    int[] clause = s.clauseAt(m.start());
+    if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    Persons.Person p = Persons.before(m.group(1));
+    if (p == null || p.office() == null || p.name().isBlank()) return;
+    Persons.Person who = withKnownCountry(r, p);
+    String to = destination(s, placeAt);
+    if (to == null || !s.pair.contains(to)) return;
+    String from = who.country() != null ? who.country() : s.pair.other(to);
+    if (from == null || from.equals(to) || !s.pair.contains(from)) return;
+    r.add(new Visit(from, to, who.name(), who.office(), s.dateFor(m.end()), List.of(s.source())));
   }
 
   /** The direction a list caption, or else the heading over the list, gives, as {from, to}, or null. */
