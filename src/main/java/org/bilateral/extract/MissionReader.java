@@ -46,7 +46,7 @@ final class MissionReader implements FactReader {
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
   private static final Pattern REOPENED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
-  private static final Pattern EACH_OTHER = Pattern.compile("^\\s+in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
 
   private static final Pattern PLANNED_AFTER = Pattern.compile(
