@@ -70,6 +70,11 @@ final class VisitReader implements FactReader {
     int[] clause = s.clauseAt(m.start());
     if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) return;
     Persons.Person p = Persons.before(m.group(1));
+    // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before
+    if (p != null && p.office() == null && !p.name().isBlank()) {
+      Persons.Person known = r.people.lookup(p.name());
+      if (known != null && known.office() != null) p = known;
+    }
     if (p == null || p.office() == null || p.name().isBlank()) return;
     Persons.Person who = withKnownCountry(r, p);
     String to = destination(s, placeAt);
