@@ -154,15 +154,15 @@ final class AgreementReader implements FactReader {
         // "visited India from 14 to 19 January 2018, when nine agreements were signed": a day of the stay, not its first
         if (s.isFirstDayOfStay(date)) date = PartialDate.ofMonth(date.year(), date.month());
       }
-      // "... was announced and is expected to be signed": a signing still to come concludes nothing
-      String said = TO_BE_SIGNED.matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
+      // "... was announced and is expected to be signed": a verb of signing inside a phrase of what is
+      // not (yet) signed concludes nothing
+      String said = rules.phrases("agreements", "not_signed").matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
       boolean concluded = rules.phrases("agreements", "concluded").matcher(said).find();
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
   }
 
-  private static final Pattern TO_BE_SIGNED = Pattern.compile("\\b(?:expected\\s+|due\\s+|set\\s+)?to\\s+be\\s+signed\\b");
   private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
 
   /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay". */

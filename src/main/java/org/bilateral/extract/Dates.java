@@ -90,9 +90,8 @@ public final class Dates {
     // Most sentences hold no date, and a regular expression over every word is the costliest part of
     // reading: each pattern runs only when the words it needs are in the text.
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean digit = hasDigit(text);
-    boolean month = hasMonthStem(text);
     Starts starts = new Starts(text);
+    boolean digit = starts.digit, month = starts.monthWord;
     if (digit && month) {
       // the first day of a range; the month is the first one given, else the one after the range
       scan(text, starts, DAY_RANGE, taken, m -> date(year(m.group(5)), month(m.group(2) != null ? m.group(2) : m.group(4)),
@@ -157,25 +156,7 @@ public final class Dates {
     return out;
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') return true;
-    }
-    return false;
-  }
-
   private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-  /** Whether a word starts like a month ("Jan", "Sept."): the cheap test before the month patterns. */
-  private static boolean hasMonthStem(String text) {
-    for (int i = 0; i + 3 <= text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 'A' || c > 'S' || !Anchored.wordStart(text, i)) continue;
-      for (String m : MONTH_STEMS) if (text.startsWith(m, i)) return true;
-    }
-    return false;
-  }
 
   /** Counts forward from the anchor without making it more precise than it is. */
   static PartialDate shift(PartialDate anchor, int n, String unit) {
@@ -230,7 +211,7 @@ public final class Dates {
         continue; // "31 February" and the like: not a date
       }
       for (int k = m.start(); k < m.end(); k++) taken[k] = true;
-      out.add(new DateMention(offset + m.start(), offset + m.end(), d, relative));
+      out.add(new DateMention(offset + m.start(), offset + m.end(), d, relative, RANGES.contains(p)));
     }
   }
 
@@ -290,11 +271,18 @@ public final class Dates {
       Map.entry(NEXT, AT_WORD),
       Map.entry(LATER, AT_WORD));
 
-  /** The positions of a text where any pattern can start, with their kinds. */
+  /** The patterns that read a span of days or years, dated by its first. */
+  private static final java.util.Set<Pattern> RANGES = java.util.Set.of(DAY_RANGE, MONTH_DAY_RANGE, DAY_RANGE_NO_YEAR, YEAR_RANGE);
+
+  /**
+   * The positions of a text where any pattern can start, with their kinds; and whether the text has
+   * a digit or a word that starts like a month ("Jan", "Sept."), the cheap tests before the patterns.
+   */
   private static final class Starts {
     final int[] at;
     final int[] kinds;
     int n;
+    boolean digit, monthWord;
 
     Starts(String text) {
       at = new int[text.length()];
@@ -304,6 +292,8 @@ public final class Dates {
         if (k != 0) {
           at[n] = i;
           kinds[n++] = k;
+          digit |= (k & AT_DIGIT) != 0;
+          monthWord |= (k & AT_MONTH) != 0 && Anchored.wordStart(text, i);
         }
       }
     }

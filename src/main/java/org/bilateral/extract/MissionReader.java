@@ -49,8 +49,9 @@ final class MissionReader implements FactReader {
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
 
+  /** "a third consulate-general, in Shusha, is planned": a plan told after the mission's place. */
   private static final Pattern PLANNED_AFTER = Pattern.compile(
-      "[,\\s]*(?:(?:is|are|was|were)\\s+(?:also\\s+|now\\s+)?(?:planned|proposed|under\\s+construction|to\\s+(?:be\\s+)?open(?:ed)?)|will\\s+(?:be\\s+)?open)\\b");
+      "[,\\s]*(?:" + String.join("|", Rules.get().list("missions", "planned_after")) + ")\\b", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void read(SentenceView s, Reading r) {

@@ -136,9 +136,6 @@ final class SentenceView {
     return false;
   }
 
-  private static final Pattern DAY_SPAN = Pattern.compile(
-      "\\d(?:st|nd|rd|th)?(?:\\s+\\p{L}+\\.?)?\\s*(?:–|—|-|to|until)\\s*(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?!\\d)");
-
   /**
    * Whether {@code date} is stated in this sentence only as the first day of a stay ("from 14 to 19
    * January 2018", "on 4–6 May"): what was done during the stay happened on one of its days, not
@@ -149,7 +146,7 @@ final class SentenceView {
     boolean stay = false;
     for (DateMention d : dates) {
       if (!date.equals(d.date())) continue;
-      if (!DAY_SPAN.matcher(text.substring(d.start(), d.end())).find()) return false;
+      if (!d.range()) return false;
       stay = true;
     }
     return stay;

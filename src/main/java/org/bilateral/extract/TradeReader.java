@@ -62,15 +62,14 @@ final class TradeReader implements FactReader {
     return before != null ? before : s.anchor;
   }
 
-  private static final Pattern YEAR_SPAN = Pattern.compile("^\\d{4}\\s*[–—/-]\\s*\\d{2,4}$");
   private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:fiscal|financial)(?:\\s+year)?\\s*$|\\bFY\\s*$");
 
   /**
-   * Trade totals are of calendar years: a fiscal year ("in 2022-23", "in the fiscal year 2023")
-   * straddles two of them, so its figure is no calendar year's.
+   * Trade totals are of calendar years: a fiscal year ("in 2022-23", "in the fiscal year 2023") or
+   * any span of years straddles two of them, so its figure is no calendar year's.
    */
   private static boolean calendarYear(SentenceView s, DateMention d) {
-    if (YEAR_SPAN.matcher(s.text.substring(d.start(), d.end()).trim()).matches()) return false;
+    if (d.range()) return false;
     return !FISCAL.matcher(s.text.substring(Math.max(0, d.start() - 20), d.start())).find();
   }
 
