@@ -55,7 +55,8 @@ final class VisitReader implements FactReader {
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
   private void visitOf(SentenceView s, Reading r) {
-    if (s.lower().contains(" by ")) {
+    // the patterns run only where their words are: most sentences hold neither
+    if (s.lower().contains("visit") && s.lower().contains(" by ")) {
       Matcher m = VISIT_TO_BY.matcher(s.text);
       while (m.find()) nounVisit(s, r, m, m.start() + m.group().indexOf(" to ") + 3);
     }
