@@ -245,12 +245,20 @@ final class MissionReader implements FactReader {
       if (to.isEmpty()) continue;
       // "temporarily relocated to Lviv": the mission stays where it was (the events rules read the move)
       if (TEMPORARILY.matcher(s.text.substring(Math.max(0, m.start() - 25), Math.min(s.text.length(), m.end()))).find()) continue;
-      // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved")
+      // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved"),
+      // of the type the clause names ("Its embassy moved", after a list that ends with consulates) and in
+      // the city it moved from, when the text says so
       String mover = firstPairCountryBefore(s, m.start());
-      Mission old = null;
-      for (int i = r.recentMissions.size() - 1; i >= 0 && old == null; i--) {
-        Mission c = r.recentMissions.get(i);
-        if (mover == null || c.owner().equals(mover)) old = c;
+      MissionType moving = typeBefore(s, m.end());
+      String from = fromCity(s, m);
+      Mission old = lastRecent(r, mover, moving, from, to.get(0).name());
+      if (from != null && moving != null && (old == null || !FactMerger.sameCity(old.city(), from))) {
+        // "Its embassy moved from Rio de Janeiro to Brasília": the embassy in Rio was not told before
+        String owner = mover != null ? mover : lastOwner(r);
+        if (owner != null) {
+          old = new Mission(owner, s.pair.other(owner), moving, from, null, null, List.of(s.source()));
+          r.add(old);
+        }
       }
       String named = m.group("city");
       if (named != null) {
@@ -281,7 +289,9 @@ final class MissionReader implements FactReader {
       }
       String where = to.get(0).country() != null ? to.get(0).country() : Places.countryOf(to.get(0).name(), old.host());
       if (where != null && !where.equals(old.host())) continue;
-      PartialDate d = s.ownDate(m.end());
+      // "moved ... after the capital was transferred in 1960": that date is the capital's, not the move's
+      PartialDate d = AFTER_CLAUSE.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 120))).find()
+          ? null : s.ownDate(m.end());
       MissionType type = old.type();
       Matcher made = MADE_INTO.matcher(s.text.substring(m.end()));
       if (made.find()) {
@@ -291,6 +301,52 @@ final class MissionReader implements FactReader {
       r.replace(old, old.withClosed(d));
       r.add(new Mission(old.owner(), old.host(), type, to.get(0).name(), d, null, List.of(s.source())));
     }
+  }
+
+  private static final Pattern AFTER_CLAUSE = Pattern.compile(
+      "^[^.;]*?\\b(?:after|following|once)\\s+(?:the\\s+)?[\\p{L} ]*?\\b(?:capital|government|seat)\\b");
+
+  /** The type of the mission word nearest before {@code end} in its clause ("Its embassy moved"), if any. */
+  private static MissionType typeBefore(SentenceView s, int end) {
+    int start = s.clauseAt(Math.max(0, end - 1))[0];
+    List<MissionWords.Hit> hits = MissionWords.find(s.text.substring(start, end));
+    return hits.isEmpty() ? null : hits.get(hits.size() - 1).type();
+  }
+
+  /** "moved from Rio de Janeiro to Brasília": the city the mission left. */
+  private static String fromCity(SentenceView s, Matcher move) {
+    int at = move.group().indexOf("from ");
+    if (at < 0) return null;
+    List<Places.Place> p = Places.listAt(s.text, move.start() + at + 5);
+    return p.isEmpty() ? null : p.get(0).name();
+  }
+
+  /**
+   * The mission read last that fits what the move says of it: its owner and type when told, and the city
+   * it left before any other. A mission already in the city it moves to is not the one that moved.
+   */
+  private static Mission lastRecent(Reading r, String owner, MissionType type, String from, String to) {
+    Mission elsewhere = null;
+    Mission there = null;
+    for (int i = r.recentMissions.size() - 1; i >= 0; i--) {
+      Mission c = r.recentMissions.get(i);
+      if (owner != null && !c.owner().equals(owner)) continue;
+      if (type != null && c.type() != type) continue;
+      if (from != null && FactMerger.sameCity(c.city(), from)) return c;
+      if (FactMerger.sameCity(c.city(), to)) {
+        if (there == null) there = c;
+      } else if (elsewhere == null) {
+        elsewhere = c;
+      }
+    }
+    // only the mission in the new city: an earlier reading put it there ("India has an embassy in
+    // Berlin"), and the clause may say where it was before ("located in Bonn and moved to Berlin")
+    if (elsewhere != null || there != null) return elsewhere != null ? elsewhere : there;
+    return type != null || r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
+  }
+
+  private static String lastOwner(Reading r) {
+    return r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1).owner();
   }
 
   private static final Pattern REPRESENTED_IN = Pattern.compile("\\b(?:represented|present)\\s+in\\s+(\\p{Lu}[\\p{L} .'-]*?)\\s+by\\s+(?:a|an|its|the)\\s+$");
