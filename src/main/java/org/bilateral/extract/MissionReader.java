@@ -61,6 +61,9 @@ final class MissionReader implements FactReader {
     }
     if (!MissionWords.mayMention(s.lower())) {
       moves(s, r); // "It later moved to Islamabad." names no mission
+      if (IT_REOPENED.matcher(s.text).lookingAt() && !r.recentMissions.isEmpty()) {
+        reopen(s, r, r.recentMissions.get(r.recentMissions.size() - 1), 0);
+      }
       return;
     }
     List<MissionWords.Hit> hits = MissionWords.find(s.text);
@@ -116,6 +119,7 @@ final class MissionReader implements FactReader {
             continue;
           }
           Mission same = lastOfType(r, hit.type(), owner);
+          if (same != null && verb(s, clause, "reopen")) reopen(s, r, same, hit.end());
           if (same != null && verb(s, clause, "close") && !verb(s, clause, "temporary")) {
             PartialDate d = s.dateFor(hit.end());
             if (d != null) r.replace(same, closed(same, d, s));
@@ -141,15 +145,30 @@ final class MissionReader implements FactReader {
         PartialDate opened = null, closed = null;
         if (replaces && previous != null && previous.owner().equals(o)) {
           opened = previous.closed() != null ? previous.closed() : s.dateFor(hit.end());
-        } else if (verb(s, clause, "close")) {
+        } else if (verb(s, clause, "close") && !opensBefore(s, clause, hit.start())) {
           // "the legation in Lima was shut", told after the war broke out: the story's date
           if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
+          // "reopened the embassy in Kyiv in April", after a temporary move: the mission never closed
+          if (verb(s, clause, "reopen") && stillOpen(r, o, hit.type(), city)) continue;
           opened = openingDate(s, hit);
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
         another(s, r, m, p.end(), opened != null);
+        // "opened an embassy in Oslo in 1975 and closed it in 1990": the end of the same mission
+        if (opened != null) {
+          Matcher end = CLOSED_IT.matcher(s.text);
+          end.region(p.end(), s.text.length());
+          if (end.find()) {
+            PartialDate d = s.dateFor(end.end());
+            if (d != null && opened.surelyBefore(d)) {
+              Mission ended = m.withClosed(d);
+              r.replace(m, ended);
+              m = ended;
+            }
+          }
+        }
         // "closed its embassy in Oslo in 2002 and reopened it in 2007": a second period of the same mission
         if (closed != null) {
           Matcher again = REOPENED_IT.matcher(s.text);
@@ -182,6 +201,38 @@ final class MissionReader implements FactReader {
     if (!first.host().equals(where)) return;
     PartialDate d = opening ? s.ownDate(p.end()) : null;
     r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
+  }
+
+  private static final Pattern CLOSED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
+
+  /** "opened an embassy in Oslo in 1975 and closed it in 1990": the verb nearest before the mission is an opening. */
+  private boolean opensBefore(SentenceView s, int[] clause, int pos) {
+    String before = s.text.substring(clause[0], pos);
+    Matcher open = rules.phrases("missions", "open").matcher(before);
+    int lastOpen = -1;
+    while (open.find()) lastOpen = open.start();
+    if (lastOpen < 0) return false;
+    Matcher close = rules.phrases("missions", "close").matcher(before);
+    int lastClose = -1;
+    while (close.find()) lastClose = close.start();
+    return lastOpen > lastClose;
+  }
+
+  private static final Pattern IT_REOPENED = Pattern.compile("(?:It|They)\\s+(?:was\\s+|were\\s+)?re-?opened\\b");
+
+  /** "The embassy was closed in 1984. It reopened on 21 April 2006.": a second period of a closed mission. */
+  private static void reopen(SentenceView s, Reading r, Mission closed, int at) {
+    if (closed.closed() == null) return;
+    PartialDate d = s.dateFor(at);
+    if (d == null || !closed.closed().surelyBefore(d)) return;
+    r.add(new Mission(closed.owner(), closed.host(), closed.type(), closed.city(), d, null, List.of(s.source())));
+  }
+
+  private static boolean stillOpen(Reading r, String owner, MissionType type, String city) {
+    for (Mission m : r.recentMissions) {
+      if (m.owner().equals(owner) && m.type() == type && FactMerger.sameCity(m.city(), city) && m.closed() == null) return true;
+    }
+    return false;
   }
 
   private static final Pattern ANOTHER = Pattern.compile("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
