@@ -41,6 +41,8 @@ final class Persons {
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "(?:" + String.join("|", Rules.get().list("visits", "honorifics")) + ")");
 
   private Persons() {}
 
@@ -94,6 +96,13 @@ final class Persons {
       Mention<Country> last = cs.get(cs.size() - 1);
       String tail = lead.substring(last.end()).trim();
       if (tail.isEmpty() || tail.equals("'s") || tail.equals("’s")) country = last.entity().iso3();
+    }
+    // "Prime Minister Field Marshal Thanom": the rank after a whole office is a form of address
+    int kept = officeEnd;
+    while (kept - 1 > officeStart && HONORIFIC.matcher(tokens.get(kept - 1)).matches()) kept--;
+    if (kept < officeEnd && tokens.subList(officeStart, kept).stream().anyMatch(t -> !HONORIFIC.matcher(t).matches()
+        && !CONNECTOR.matcher(t).matches())) {
+      officeEnd = kept;
     }
     String office = officeStart < officeEnd ? join(tokens.subList(officeStart, officeEnd)) : null;
     return new Person(country, office, join(name));

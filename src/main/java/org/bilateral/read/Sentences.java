@@ -44,7 +44,7 @@ public final class Sentences {
   }
 
   /**
-   * The model cuts after a lone initial ("External Affairs Minister S. Jaishankar") and before a
+   * The model cuts after an initial ("External Affairs Minister S. Jaishankar") and before a
    * comma ("Washington, D.C., on 30 November"); such a cut is undone.
    */
   static Span[] joinAtInitials(String text, Span[] spans) {
@@ -66,7 +66,12 @@ public final class Sentences {
   }
 
   private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[,;:)\\p{Ll}]");
-  private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+  /**
+   * A lone capital ("S.") or a two-letter initial without a vowel ("Kh. Battulga", "Ts. Elbegdorj");
+   * a short name with a vowel ("President Xi.") may end a sentence, so it is not joined.
+   */
+  private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])\\p{Lu}[b-df-hj-np-tv-xz]?\\.$");
 
   /** All sentences of a document, in order. */
   public List<Sentence> split(Document doc) {

@@ -83,4 +83,16 @@ class PlainTextReaderTest {
         "The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys.",
         "External Affairs Minister S. Jaishankar came to Cairo in 2022.", "The visit went well.");
   }
+
+  @Test
+  void twoLetterInitialsWithoutAVowelDoNotEndASentenceButShortNamesDo() {
+    String text = "= A–B relations =\n\nPresident Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013. "
+        + "In 2015 the minister met President Xi. The talks went well.\n";
+    Document d = new PlainTextReader().read("s.txt", null, text);
+    List<String> texts = new Sentences().split(d).stream()
+        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    assertThat(texts).containsExactly(
+        "President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013.",
+        "In 2015 the minister met President Xi.", "The talks went well.");
+  }
 }
