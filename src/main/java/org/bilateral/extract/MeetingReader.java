@@ -100,7 +100,8 @@ final class MeetingReader implements FactReader {
       if (s.dateFor(m.end()) == null) continue; // "met again after twenty years": no round to date
       // "The Joint Commission met for the fifth time in 2018"
       Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
-      add(s, r, m, expand(name), time.lookingAt() ? ordinal(time) : null, taken);
+      boolean nth = time.lookingAt();
+      add(s, r, m, expand(name), nth ? ordinal(time) : null, taken, nth ? m.end() + time.end() : m.end());
     }
     m = ITS_MEETING.matcher(s.text);
     while (its && m.find()) {
@@ -133,6 +134,11 @@ final class MeetingReader implements FactReader {
   }
 
   private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken) {
+    add(s, r, m, name, ordinal, taken, m.end());
+  }
+
+  /** A round named by {@code m}, whose place and date are read from {@code end} on. */
+  private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken, int end) {
     for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) return;
     int[] clause = s.clauseAt(m.start());
     // a plan told of something else later in the sentence ("..., at which a memorandum was expected
@@ -142,7 +148,6 @@ final class MeetingReader implements FactReader {
     if (next.find(m.end()) && next.start() < own) own = next.start();
     if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], own)).find()) return;
     taken.add(new int[] {m.start(), m.end()});
-    int end = m.end();
     if (!round(s, r, name, ordinal, end)) return;
     // "..., the second in Islamabad in February 2017 and the third in August 2017"
     int at = afterPlaceAndDate(s, end);
