@@ -43,7 +43,9 @@ final class MeetingReader implements FactReader {
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
     ORDINAL_BODY = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)");
     // "The Joint Commission met in New Delhi in March 2019"
-    BODY_MET = Lead.compile("(?<name>" + Bodies.NAMED.pattern() + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
+    // "The Joint Working Group on Trade met in Islamabad": a subject may run on past "on" before its verb
+    BODY_MET = Lead.compile("(?<name>(?:" + Bodies.NAMED.pattern() + ")(?:\\s+(?:on|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+)?){0,3}?\\p{Lu}[\\p{L}-]*)?"
+        + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
@@ -115,6 +117,7 @@ final class MeetingReader implements FactReader {
     }
   }
 
+  private static final Pattern AGAIN = Pattern.compile("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Pattern.compile(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
@@ -149,6 +152,10 @@ final class MeetingReader implements FactReader {
     if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], own)).find()) return;
     taken.add(new int[] {m.start(), m.end()});
     if (!round(s, r, name, ordinal, end)) return;
+    // "met in Islamabad in 2011 and again in Mexico City in 2013": another round, of no number
+    Matcher again = AGAIN.matcher(s.text);
+    again.region(end, s.clauseAt(end)[1]);
+    if (again.find() && s.ownDate(again.end()) != null) round(s, r, name, null, again.end());
     // "..., the second in Islamabad in February 2017 and the third in August 2017"
     int at = afterPlaceAndDate(s, end);
     Matcher e = ELLIPSIS.matcher(s.text.substring(at));
