@@ -28,10 +28,13 @@ final class VisitReader implements FactReader {
   private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
   private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\w+){0,3}\\s*$");
+  /** "During Musharraf's next": a possessive before the verb, not "Pakistan's President Omar Qadir". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\p{Ll}\\w*){0,3}\\s*$");
   /** "During Musharraf's next visit": a preposition opening the sentence is not part of a name. */
   private static final Pattern LEADING = Pattern.compile("^(?:During|After|Before|Following|Since|Under|When|While|As|At|On|In|With)\\s+");
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly))+\\s*$");
+  private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
+      "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
 
@@ -354,11 +357,15 @@ final class VisitReader implements FactReader {
     return new Persons.Person(country.map(c -> c.iso3()).orElse(who.country()), who.office() != null ? who.office() : office, who.name());
   }
 
+  private static final Pattern SMALL_WORD = Pattern.compile("of|for|the|and|on|to");
+
   private static String capitalise(String words) {
     StringBuilder b = new StringBuilder();
     for (String w : Regex.split(words.trim(), "\\s+")) {
+      // "head of state", "minister for foreign affairs": the small words stay small
+      boolean small = b.length() > 0 && SMALL_WORD.matcher(w).matches();
       if (b.length() > 0) b.append(' ');
-      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+      b.append(small ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
     return b.toString();
   }
@@ -539,6 +546,15 @@ final class VisitReader implements FactReader {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
           String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
+        // "Ana Ruiz, Mexico's foreign minister, visited ...", "X, the Mexican prime minister, ...": the
+        // office after the name, in lower case, with its country
+        Matcher whose = OFFICE_OF_COUNTRY.matcher(inner);
+        if (named != null && whose.matches()) {
+          String c = whose.group(1) != null ? whose.group(1) : whose.group(2);
+          String country = Gazetteer.get().country(c).map(x -> x.iso3()).orElse(null);
+          String title = capitalise(whose.group(3));
+          if (country != null && Persons.looksLikeOffice(title)) return new Persons.Person(country, title, named.name());
         }
         // "The Egyptian foreign minister, Sameh Shoukry, visited ...": the office, then the name
         Matcher office = DEMONYM_OFFICE.matcher(head.trim());
