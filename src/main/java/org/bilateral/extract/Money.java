@@ -45,16 +45,18 @@ public final class Money {
     return out;
   }
 
+  /** In decimal, so that "4.1 billion" is 4,100,000,000 and not a binary neighbour of it. */
   static double value(String num, String scale) {
-    double v = Double.parseDouble(num.replace(",", ""));
-    if (scale == null) return v;
-    return switch (scale.toLowerCase(Locale.ROOT)) {
-      case "trillion", "tn" -> v * 1e12;
-      case "billion", "bn" -> v * 1e9;
-      case "million", "mn", "m" -> v * 1e6;
-      case "thousand" -> v * 1e3;
-      default -> v;
+    java.math.BigDecimal v = new java.math.BigDecimal(num.replace(",", ""));
+    if (scale == null) return v.doubleValue();
+    int places = switch (scale.toLowerCase(Locale.ROOT)) {
+      case "trillion", "tn" -> 12;
+      case "billion", "bn" -> 9;
+      case "million", "mn", "m" -> 6;
+      case "thousand" -> 3;
+      default -> 0;
     };
+    return v.movePointRight(places).doubleValue();
   }
 
   private static String currency(String symbol) {

@@ -12,14 +12,18 @@ import org.bilateral.model.Trade;
  */
 final class TradeReader implements FactReader {
   private final Rules rules = Rules.get();
+  /** The index of the last sentence that gave a total, for "It then fell to ..." after it. */
+  private int lastTotal = -2;
 
   @Override
   public void read(SentenceView s, Reading r) {
     Pattern cue = rules.phrases("trade", "total");
     Pattern pronoun = rules.phrases("trade", "pronoun");
     Pattern not = rules.phrases("trade", "not_total");
-    boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find());
-    // a sentence that names no trade is read only in a section about trade ("In 2020 it amounted to ...")
+    // "it" is the trade in a section about trade, or right after a sentence that gave a total
+    boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find())
+        || lastTotal == s.index - 1;
+    // a sentence that names no trade is read only there ("In 2020 it amounted to ...")
     if (!tradeSection && !rules.mayMatch("trade", "total", s.lower())) return;
     int from = 0;
     boolean accepted = false;
@@ -35,6 +39,7 @@ final class TradeReader implements FactReader {
       if (date == null) { accepted = false; continue; }
       r.add(new Trade(date.year(), a.value(), List.of(s.source())));
       accepted = true;
+      lastTotal = s.index;
     }
   }
 
@@ -43,13 +48,28 @@ final class TradeReader implements FactReader {
    * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
    * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
    */
+  private static final String CHANGE = "stood|fell|falling|rose|rising|reached|reaching|grew|growing|climbed|climbing|dropped|dropping"
+      + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding";
   private static final Pattern RANGE_TO = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,?\\s*and\\s+(?:then\\s+)?(?:stood|fell|rose|reached|grew|climbed|dropped|declined|increased|decreased)(?:\\s+(?:at|to))?|to|,\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
+    DateMention after = null;
     for (DateMention d : s.dates) {
-      if (d.start() >= a.end() && d.start() - a.end() <= 12 && d.date() != null) return calendarYear(s, d) ? d.date() : null;
+      if (d.start() >= a.end() && d.start() - a.end() <= 12 && d.date() != null
+          && !Regex.find(s.text.substring(a.end(), d.start()), "[,;]")) {
+        return calendarYear(s, d) ? d.date() : null;
+      }
+      if (d.start() >= a.end() && after == null) after = d;
+    }
+    // "In 2019 trade came to US$3.1 billion, and in 2023 it reached …": the year told before the
+    // amount in its clause, when the next one belongs to another clause
+    DateMention told = null;
+    int clauseStart = s.clauseAt(a.start())[0];
+    for (DateMention d : s.dates) if (d.start() >= clauseStart && d.end() <= a.start() && d.date() != null) told = d;
+    if (told != null && (after == null || Regex.find(s.text.substring(a.end(), after.start()), "[,;]"))) {
+      return calendarYear(s, told) ? told.date() : null;
     }
     PartialDate d = s.dateFor(a.start());
     if (d != null) {

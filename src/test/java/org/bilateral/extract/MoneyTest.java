@@ -19,6 +19,9 @@ class MoneyTest {
       "trade totalled US$ 3.2 billion | 3200000000 | USD",
       "some $ 450 million | 450000000 | USD",
       "worth € 2 billion | 2000000000 | EUR",
+      // decimal scaling: 4.1 × 10⁹ in binary floating point is 4,099,999,999.9999995
+      "trade amounted to US$4.1 billion | 4100000000 | USD",
+      "some US$0.7 million | 700000 | USD",
   })
   void readsAmountsAndCurrencies(String text, double value, String currency) {
     var found = Money.find(text);
