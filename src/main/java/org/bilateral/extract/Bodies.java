@@ -16,7 +16,7 @@ final class Bodies {
   private static final String BODY_WORD = "(?:" + String.join("|", Rules.get().list("meetings", "body")) + ")";
   /** A capitalised name ending in a body word, perhaps followed by its acronym in parentheses. */
   static final Pattern NAMED = Pattern.compile(
-      "((?:[A-Z][\\w–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}" + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
+      "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}" + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   private final List<Body> known = new ArrayList<>();
   private Body current;

@@ -18,14 +18,14 @@ final class Places {
   /** A place: as written, where, and the country it lies in when known. */
   record Place(String name, int start, int end, String country) {}
 
-  private static final String WORD = "(?:[A-Z][\\p{L}'’.-]*[\\p{L}.]|[A-Z])";
+  private static final String WORD = "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}.]|\\p{Lu})";
   private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|au|aux)\\s+)?" + WORD + ")*";
   /**
    * What may stand between a mission or meeting word and its place: "of Mexico", "was opened",
    * "took place", then "in" or "at".
    */
   private static final Pattern LEAD = Pattern.compile(
-      "^(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)*)?"
+      "^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)?"
           + "(?:\\s+(?:headed|led|run|staffed)\\s+by\\s+[\\w\\s-]{1,30}?(?=\\s+(?:was|were)\\s))?"
           + "(?:,?\\s+(?:which\\s+)?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)?\\s*"
           + "(?:(?:officially|formally|first|later|also|then|subsequently|finally)\\s+)?"
@@ -125,7 +125,7 @@ final class Places {
 
   private static String trimDot(String s) {
     // a sentence-final period is not part of the name, but an initial's is ("D.C.")
-    if (s.endsWith(".") && !Regex.matches(s, ".*\\b[A-Z]\\.$")) return s.substring(0, s.length() - 1);
+    if (s.endsWith(".") && !Regex.matches(s, ".*\\b\\p{Lu}\\.$")) return s.substring(0, s.length() - 1);
     return s;
   }
 }

@@ -24,7 +24,7 @@ import org.bilateral.read.Sentence;
 final class SentenceView {
   /** Where one statement ends and the next begins inside a sentence. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";|,\\s+(?:however|but|whereas|while|although)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)|:\\s+(?=[A-Z])");
+      ";|,\\s+(?:however|but|whereas|while|although)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)|:\\s+(?=\\p{Lu})");
 
   final Document doc;
   final Sentence sentence;

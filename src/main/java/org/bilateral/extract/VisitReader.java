@@ -632,6 +632,6 @@ final class VisitReader implements FactReader {
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
 
-  private static final Pattern IN_ANY = Pattern.compile("\\b(?:held\\s+)?in\\s+(?=[A-Z])");
-  private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=[A-Z])");
+  private static final Pattern IN_ANY = Pattern.compile("\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
+  private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
 }
