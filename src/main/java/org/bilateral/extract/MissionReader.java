@@ -17,6 +17,8 @@ import org.bilateral.model.PartialDate;
  * refer back ("the embassy closed in 2009", "in its place, honorary consulates were opened").
  */
 final class MissionReader implements FactReader {
+  private static final Pattern BOTH = Pattern.compile("\\b(?:both|the\\s+two)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOTH_BEFORE = Pattern.compile("(?:\\btheir|^the|\\.\\s+the)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:the|this|that|its)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
   /**
    * When a mission opened: its own date, else the nearest before it, unless a new statement with a
@@ -111,6 +113,22 @@ final class MissionReader implements FactReader {
         continue;
       }
       if (places.isEmpty()) {
+        // "Both legations were closed in April 1939", "the legations reopened the same year": each
+        // country's mission of that type, when no owner is named
+        String lead = s.text.substring(0, hit.start());
+        if (previous != null && hit.plural()
+            && (BOTH.matcher(lead).find() || owner == null && BOTH_BEFORE.matcher(lead).find())) {
+          boolean closing = verb(s, clause, "close") && !verb(s, clause, "temporary");
+          for (String o : List.of(s.pair.a(), s.pair.b())) {
+            if (verb(s, clause, "reopen")) {
+              Mission last = lastOfType(r, hit.type(), o);
+              if (last != null) reopen(s, r, last, hit.end());
+            } else if (closing) {
+              closeAll(s, r, o, hit.type(), hit.end());
+            }
+          }
+          continue;
+        }
         // "the embassy closed in 2009": a mission already read, now closed or converted
         if (previous != null && DEFINITE_BEFORE.matcher(s.text.substring(0, hit.start())).find()) {
           // "the Peruvian consulates in Japan were closed": every one of them, not the last read
@@ -266,6 +284,8 @@ final class MissionReader implements FactReader {
   /** Closes the missions of {@code owner} in the other country (of one type, or all) still open at the date. */
   private void closeAll(SentenceView s, Reading r, String owner, MissionType type, int at) {
     PartialDate d = s.dates.isEmpty() ? s.anchor : s.dateFor(at);
+    // "In March 1970 Pakistan broke off relations, and both legations were withdrawn": the sentence's date
+    for (DateMention m : s.dates) if (d == null && m.end() <= at) d = m.date();
     if (d == null) return;
     for (Mission m : new ArrayList<>(r.recentMissions)) {
       if (!m.owner().equals(owner) || !m.host().equals(s.pair.other(owner)) || m.closed() != null) continue;
