@@ -21,7 +21,9 @@ final class ExportsReader implements FactReader {
   /** Where a list of goods ends before the sentence does: "..., while Chile exports copper". */
   private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;"
       // "..., and Senegal exports fish to Morocco": the other side's clause
-      + "|,?\\s+and\\s+(?=(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)");
+      // "..., and Fiji's main exports to New Zealand are ...": the other side's list
+      + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key)\\s+)?"
+      + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -30,6 +32,8 @@ final class ExportsReader implements FactReader {
   @Override
   public void read(SentenceView s, Reading r) {
     otherForms(s, r);
+    sellsTo(s, r);
+    heading(s, r);
     listed(s, r, "exports_to", true);
     listed(s, r, "imports_from", false);
   }
@@ -59,6 +63,8 @@ final class ExportsReader implements FactReader {
       if (!start.find()) continue;
       String list = rest.substring(start.end());
       if (NOT_PRODUCTS.matcher(list).lookingAt() || Regex.matches(list, "(?s)^[^.;]*?\\d[^.;]*?(?:dollars|\\$|USD|billion|million).*")) continue;
+      // "Turkish exports to Qatar: US$ 1.41 billion (2023)": an amount, not goods
+      if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) continue;
       // "..., notably canola and pulses, help support ...": an aside ends at its comma
       if (start.group().trim().startsWith(",")) {
         int comma = list.indexOf(',');
@@ -70,6 +76,48 @@ final class ExportsReader implements FactReader {
       if (d == null) d = s.anchor;
       r.add(new Exports(f, t, d == null ? null : d.year(), products, List.of(s.source())));
     }
+  }
+
+  /** "Poland mainly sells Germany furniture, car parts and food": the buyer right after the verb, then the goods. */
+  private void sellsTo(SentenceView s, Reading r) {
+    if (!rules.mayMatch("exports", "sells_to", s.lower())) return;
+    Matcher m = rules.phrases("exports", "sells_to").matcher(s.text);
+    while (m.find()) {
+      Mention<Country> buyer = countryAt(s, m.end() + 1);
+      if (buyer == null || SentenceView.isAdjective(buyer)) continue;
+      String seller = subject(s, m.start());
+      String list = s.text.substring(buyer.end());
+      Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b|\\s+in\\s+(?:exchange|return)\\b").matcher(list);
+      if (stop.find()) list = list.substring(0, stop.start());
+      if (!Regex.matches(list, "\\s+\\p{Ll}.*")) continue; // "sold Japan's share": not a list of goods
+      add(s, r, seller, buyer.entity().iso3(), list, m.start());
+    }
+  }
+
+  /**
+   * A brief's line: "Main Turkish exports: jewellery, furniture" (the buyer is the other member),
+   * "Main exports, Nigeria to Ghana: crude oil, cement".
+   */
+  private static final Pattern HEADING = Pattern.compile(
+      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:,\\s*(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?\\s*:\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  private void heading(SentenceView s, Reading r) {
+    Matcher m = HEADING.matcher(s.text.trim());
+    if (!m.find()) return;
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String seller = null, buyer = null;
+    if (m.group(2) != null) {
+      seller = g.country(m.group(2)).map(Country::iso3).orElse(null);
+      buyer = g.country(m.group(3)).map(Country::iso3).orElse(null);
+    } else if (m.group(1) != null) {
+      seller = g.country(m.group(1)).map(Country::iso3).orElse(null);
+      buyer = seller == null ? null : s.pair.other(seller);
+    }
+    if (seller == null || buyer == null) return;
+    String list = s.text.trim().substring(m.end());
+    if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) return;
+    add(s, r, seller, buyer, list, 0);
   }
 
   /**
@@ -99,6 +147,8 @@ final class ExportsReader implements FactReader {
       if (other == null) continue;
       String subject = subject(s, m.start()), partner = other.entity().iso3();
       String goods = s.text.substring(m.end(), at);
+      // "food supplies and personnel were sent to Qatar": the noun "supplies", and a clause of its own
+      if (Regex.find(goods, "\\b(?:were|was|is|are|been|being)\\b")) continue;
       if (subjectSells) add(s, r, subject, partner, goods, m.start());
       else add(s, r, partner, subject, goods, m.start());
     }
