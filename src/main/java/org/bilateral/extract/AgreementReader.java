@@ -77,8 +77,11 @@ final class AgreementReader implements FactReader {
   @Override
   public void read(SentenceView s, Reading r) {
     if (!mayName(s.lower())) return;
-    if (s.namesThirdCountry() && !s.namesBoth()) return;
-    listOfOnes(s, r);
+    // "Chile, Ecuador and Peru proclaimed …", "signed … by Mexico, Iraq, Pakistan and the UAE": an
+    // instrument of three or more states
+    if (MANY_PARTIES.matcher(s.text).find() || listsThreeCountries(s)) return;
+    boolean third = s.namesThirdCountry() && !s.namesBoth();
+    if (!third) listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
     Matcher m = NAMED.matcher(s.text);
     while (m.find()) {
@@ -111,6 +114,9 @@ final class AgreementReader implements FactReader {
       int end = describedOnly && !COMPLEMENT.matcher(s.text.substring(st[1])).find() ? st[1] : titleEnd(s, st[1], limit);
       titles.add(new int[] {st[0], end});
     }
+    // a third country named outside every title ("signed with China") makes the sentence another
+    // pair's; one inside a title ("the Jeddah Agreement on a ceasefire in Yemen") is its subject
+    if (third && thirdOutside(s, titles)) return;
     for (int[] t : titles) {
       int start = t[0], end = t[1];
       String title = Regex.replaceAll(s.text.substring(start, end).trim(), "[\\s,;:.]+$", "");
@@ -123,10 +129,14 @@ final class AgreementReader implements FactReader {
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       if (!isNamed && !specific(s.text, start, end, title)) continue;
+      // "the first boundary treaty, the Pombo–Michelena Treaty, was signed": the description of a name
+      if (!isNamed && APPOSED_NAME.matcher(s.text.substring(end)).lookingAt()) continue;
+      // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
+      if (otherParties(s, start, end)) continue;
       if (isNamed && Regex.split(title, "\\s+").length < 2 && !Regex.matches(title, "(?i)mou")) continue;
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
-          + s.text.substring(end, Math.min(clause[1], end + 40));
+          + s.text.substring(end, Math.min(clause[1], end + 60));
       if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
@@ -143,7 +153,14 @@ final class AgreementReader implements FactReader {
         if (shared.find() && shared.group(1).trim().startsWith("both")) p = shared;
       }
       p.reset();
-      if (p.find()) {
+      // "The Tonchalá Agreement of 6 November 1959": a name dated by "of", concluded on that day
+      Matcher of = OF_DATE.matcher(s.text.substring(end));
+      if (isNamed && of.lookingAt()) {
+        for (DateMention dm : s.dates) if (dm.start() == end + of.end() && dm.date() != null) { date = dm.date(); stated = true; }
+      }
+      if (stated) {
+        // dated above
+      } else if (p.find()) {
         List<DateMention> ds = Dates.find(p.group(1), 0, s.anchor);
         if (!ds.isEmpty()) date = ds.get(0).date();
         stated = true;
@@ -161,6 +178,53 @@ final class AgreementReader implements FactReader {
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
+  }
+
+  private static final Pattern MANY_PARTIES = Pattern.compile(
+      "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
+  private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
+  private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
+  private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
+
+  /** Three or more countries in one coordinated run: "Chile, Ecuador and Peru", "Mexico, Iraq, Pakistan and the UAE". */
+  private static boolean listsThreeCountries(SentenceView s) {
+    java.util.Set<String> run = new java.util.HashSet<>();
+    int lastEnd = -1;
+    for (var c : s.countries) {
+      if (SentenceView.isAdjective(c)) { run.clear(); lastEnd = -1; continue; }
+      boolean joined = lastEnd >= 0 && Regex.matches(s.text.substring(lastEnd, c.start()), "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+      if (!joined) run.clear();
+      run.add(c.entity().iso3());
+      lastEnd = c.end();
+      if (run.size() >= 3) return true;
+    }
+    return false;
+  }
+
+  /** A country outside the pair named outside every title. */
+  private static boolean thirdOutside(SentenceView s, List<int[]> titles) {
+    for (var c : s.countries) {
+      if (s.pair.contains(c.entity().iso3())) continue;
+      boolean inside = false;
+      for (int[] t : titles) if (c.start() >= t[0] && c.end() <= t[1]) inside = true;
+      if (!inside) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "the Global Political Agreement between ZANU–PF and the MDC": the parties are named, and none of
+   * them is of the pair ("between the intelligence services" names no one).
+   */
+  private static boolean otherParties(SentenceView s, int start, int end) {
+    Matcher b = BETWEEN.matcher(s.text.substring(start, end));
+    if (!b.find()) return false;
+    Matcher first = Regex.of("^(?:the\\s+)?(\\p{Lu}[\\p{L}–-]*)").matcher(b.group(1));
+    if (!first.find()) return false;
+    // "between ISRO and the … Authority of Mongolia": agencies of the pair still name a member
+    int from = start + b.start(1);
+    for (var c : s.countries) if (c.start() >= from && c.end() <= end && s.pair.contains(c.entity().iso3())) return false;
+    return true;
   }
 
   private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
