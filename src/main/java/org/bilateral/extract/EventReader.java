@@ -27,7 +27,9 @@ final class EventReader implements FactReader {
       Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
       while (m.find()) {
         if (notAnEvent(s, m)) continue;
-        boolean invasion = m.group().startsWith("invaded");
+        // "Mexico invaded Pakistan", "Mexico declared war on Pakistan on 7 December 1941": an act of one
+        // member against the other, dated as told
+        boolean invasion = m.group().startsWith("invaded") || Regex.matches(m.group(), "(?i)declared\\s+war\\b.*");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         if (date == null) continue;

@@ -57,7 +57,14 @@ final class RelationsReader implements FactReader {
     java.util.regex.Matcher with = Regex.of("^\\s+with\\s+(?:the\\s+)?").matcher(s.text.substring(m.end()));
     if (with.find()) {
       int at = m.end() + with.end();
-      for (var c : s.countries) if (c.start() == at) return !s.pair.contains(c.entity().iso3());
+      for (var c : s.countries) {
+        if (c.start() != at) continue;
+        if (!s.pair.contains(c.entity().iso3())) return true;
+        // "Saudi Arabia, the UAE, Bahrain and Egypt severed relations with Qatar": other states broke with a member
+        String partner = s.pair.other(c.entity().iso3());
+        var subjects = s.countriesIn(s.clauseAt(m.start())[0], m.start()).stream().filter(x -> !SentenceView.isAdjective(x)).toList();
+        return !subjects.isEmpty() && subjects.stream().noneMatch(x -> x.entity().iso3().equals(partner));
+      }
     }
     // "Peru and Chile established relations": a third country as the subject, right before the verb
     int[] clause = s.clauseAt(m.start());
