@@ -41,8 +41,10 @@ final class Persons {
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern ROYAL = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Infante|Infanta|Duke|Duchess)");
+  private static final Pattern ADDRESS = Pattern.compile("(?:" + String.join("|", Rules.get().list("visits", "address")) + ")");
   private static final Pattern HONORIFIC = Pattern.compile(
-      "(?:" + String.join("|", Rules.get().list("visits", "honorifics")) + ")");
+      "(?:" + String.join("|", Rules.get().list("visits", "ranks")) + ")|" + ADDRESS.pattern());
 
   private Persons() {}
 
@@ -57,7 +59,11 @@ final class Persons {
       var c = Gazetteer.get().country(of.group(1));
       if (c.isPresent()) {
         Person p = before(text.substring(0, of.start()));
-        if (p != null && p.office() != null) return new Person(c.get().iso3(), p.office() + " of " + of.group(1).trim(), p.name());
+        // a royal title takes its country ("Prince of Spain"); an office of state does not ("President X of Pakistan")
+        if (p != null && p.office() != null) {
+          String office = ROYAL.matcher(p.office()).matches() ? p.office() + " of " + of.group(1).trim() : p.office();
+          return new Person(c.get().iso3(), office, p.name());
+        }
       }
     }
     List<String> tokens = tokens(text);
@@ -105,6 +111,8 @@ final class Persons {
       officeEnd = kept;
     }
     String office = officeStart < officeEnd ? join(tokens.subList(officeStart, officeEnd)) : null;
+    // "Sir Keir Starmer": a form of address alone is no office
+    if (office != null && tokens.subList(officeStart, officeEnd).stream().allMatch(t -> ADDRESS.matcher(t).matches())) office = null;
     return new Person(country, office, join(name));
   }
 

@@ -127,6 +127,32 @@ final class SentenceView {
    * Whether {@code date}, as first stated after {@code pos}, is a date of reference ("the first
    * visit since 1981", "until 1990") rather than the time of the statement.
    */
+  /**
+   * Whether {@code date} is told after {@code pos} only as the year of another thing ("to sign the
+   * Act of Execution of the 1929 treaty"): a year that names a treaty or a war does not date a trip.
+   */
+  boolean isAttributiveAfter(int pos, PartialDate date) {
+    for (DateMention d : dates) {
+      if (d.start() >= pos && date.equals(d.date())) {
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, d.start() - 5), d.start())).find()
+            && ATTRIBUTIVE_AFTER.matcher(text.substring(d.end())).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+      "\\s+(?:\\p{Ll}+\\s+)?(?:treaty|agreement|accord|convention|protocol|war|revolution|crisis|coup|constitution|declaration|earthquake|floods?|tsunami|elections?|referendum|settlement|award|ruling|judgment|verdict)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The last date told before {@code pos} in the sentence, if any. */
+  PartialDate lastDateBefore(int pos) {
+    PartialDate out = null;
+    for (DateMention d : dates) if (d.end() <= pos && d.date() != null) out = d.date();
+    return out;
+  }
+
   boolean isReferenceAfter(int pos, PartialDate date) {
     for (DateMention d : dates) {
       if (d.start() >= pos && date.equals(d.date())) {

@@ -32,7 +32,8 @@ final class VisitReader implements FactReader {
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\p{Ll}\\w*){0,3}\\s*$");
   /** "During Musharraf's next visit": a preposition opening the sentence is not part of a name. */
   private static final Pattern LEADING = Pattern.compile("^(?:During|After|Before|Following|Since|Under|When|While|As|At|On|In|With)\\s+");
-  private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly))+\\s*$");
+  /** "X had visited", "X later also visited": words between the visitor and the verb. */
+  private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
@@ -266,6 +267,11 @@ final class VisitReader implements FactReader {
         List<PartialDate> dates = new ArrayList<>(t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
         // "the first Kenyan President to visit India since 1981": that year is not the visit's
         dates.removeIf(d -> d != null && s.isReferenceAfter(t.end, d));
+        // "was in Lima to sign the Act of Execution of the 1929 treaty": the treaty's year; the trip's is told before
+        if (dates.removeIf(d -> d != null && s.isAttributiveAfter(t.end, d)) && dates.isEmpty()) {
+          PartialDate told = s.lastDateBefore(t.start);
+          if (told != null) dates = new ArrayList<>(List.of(told));
+        }
         if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
         for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
         r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
