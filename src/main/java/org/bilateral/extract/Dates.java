@@ -39,7 +39,8 @@ public final class Dates {
   /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";
   private static final Pattern DAY_RANGE = Pattern.compile(
-      "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTHS + ")?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
+      // not inside a year: "18 November 2023 and 9 April 2024" is two dates, not "23 and 9 April"
+      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTHS + ")?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
   private static final Pattern DAY_RANGE_NO_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_JOIN + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b(?!,?\\s*\\d)");
   private static final Pattern MONTH_DAY_RANGE = Pattern.compile(

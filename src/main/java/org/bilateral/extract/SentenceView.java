@@ -146,6 +146,23 @@ final class SentenceView {
       "\\s+(?:\\p{Ll}+\\s+)?(?:treaty|agreement|accord|convention|protocol|war|revolution|crisis|coup|constitution|declaration|earthquake|floods?|tsunami|elections?|referendum|settlement|award|ruling|judgment|verdict)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** "visited Rome on 18 November 2023 and 9 April 2024": the first dates after {@code pos} are a list of dates. */
+  boolean datesJoinedAfter(int pos) {
+    int stop = clauseAt(pos)[1];
+    DateMention first = null;
+    for (DateMention d : dates) {
+      if (d.start() < pos || d.end() > stop || d.date() == null) continue;
+      if (first == null) {
+        first = d;
+        continue;
+      }
+      return DATE_JOIN.matcher(text.substring(first.end(), d.start())).matches();
+    }
+    return false;
+  }
+
+  private static final Pattern DATE_JOIN = Pattern.compile("\\s*(?:,\\s*and|,|and)\\s*(?:(?:in|on)\\s+)?");
+
   /** The last date told before {@code pos} in the sentence, if any. */
   PartialDate lastDateBefore(int pos) {
     PartialDate out = null;

@@ -264,7 +264,8 @@ final class VisitReader implements FactReader {
         if (to == null || !s.pair.contains(to)) continue;
         String from = who.country() != null ? who.country() : s.pair.other(to);
         if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
-        List<PartialDate> dates = new ArrayList<>(t.plural ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
+        boolean several = t.plural || s.datesJoinedAfter(t.end);
+        List<PartialDate> dates = new ArrayList<>(several ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
         // "the first Kenyan President to visit India since 1981": that year is not the visit's
         dates.removeIf(d -> d != null && s.isReferenceAfter(t.end, d));
         // "was in Lima to sign the Act of Execution of the 1929 treaty": the treaty's year; the trip's is told before
@@ -377,15 +378,21 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
-  private static final Pattern AGAIN = Pattern.compile("\\s+and\\s+again\\s+(?=(?:in|on)\\s)");
+  private static final Pattern AGAIN = Pattern.compile(
+      ",?\\s+and\\s+(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
 
-  /** "visited Turkey in 1967 and again in 1971": a second visit of the same person. */
+  /**
+   * "visited Turkey in 1967 and again in 1971", "toured Japan in May 1970 and came back in October
+   * 1976", "returned there on 18 November 2023 and 9 April 2024": more visits of the same person.
+   */
   private void again(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos) {
     Matcher a = AGAIN.matcher(s.text);
     a.region(pos, s.text.length());
     while (a.find()) {
-      PartialDate d = s.ownDate(a.end());
-      if (d != null) r.add(new Visit(from, to, who.name(), who.office(), d, List.of(s.source())));
+      if (s.ownDate(a.end()) == null) continue;
+      for (PartialDate d : s.datesFor(a.end())) {
+        if (d != null) r.add(new Visit(from, to, who.name(), who.office(), d, List.of(s.source())));
+      }
     }
   }
 
