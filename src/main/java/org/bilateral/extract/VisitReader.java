@@ -258,6 +258,9 @@ final class VisitReader implements FactReader {
         Persons.Person who = byWhom(s, t, one);
         if (who == null) continue;
         if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
+        // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
+        // subject of the later verbs is X, even when the first place is a third country's
+        if (subject == null && who.country() != null && s.pair.contains(who.country())) subject = who;
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
