@@ -61,6 +61,7 @@ public final class Extractor {
     for (SentenceView v : views) {
       for (FactReader r : readers) r.read(v, reading);
     }
+    FullNames.refine(reading.facts, views);
     TripDates.refine(reading.facts, views);
     SigningDates.refine(reading.facts, views);
     String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";

@@ -1,0 +1,51 @@
+package org.bilateral.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.model.Fact;
+import org.bilateral.model.Visit;
+
+/**
+ * Gives a visitor named by surname alone ("President Putin travelled to Tehran") the full name the
+ * document uses for that person elsewhere ("he and Vladimir Putin signed ..."), so that the visit
+ * reads as the same person as the visits listed under the full name. Only a single name is filled
+ * in, and only from a name of several words that ends with it and that the document writes the same
+ * way wherever it writes it out; two different full names ("Raúl Castro", "Fidel Castro") leave it
+ * as it is.
+ */
+final class FullNames {
+  private FullNames() {}
+
+  private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+
+  static void refine(List<Fact> facts, List<SentenceView> views) {
+    java.util.Map<String, String> resolved = new java.util.HashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      if (!(facts.get(i) instanceof Visit v) || v.person() == null || !SINGLE.matcher(v.person()).matches()) continue;
+      String full = resolved.computeIfAbsent(v.person(), surname -> fullName(surname, views));
+      if (full.isEmpty()) continue;
+      facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
+    }
+  }
+
+  /** The one longer name that ends with {@code surname}, or "" when there is none or more than one. */
+  private static String fullName(String surname, List<SentenceView> views) {
+    Pattern p = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}'’-])");
+    String found = null;
+    for (SentenceView s : views) {
+      if (!s.text.contains(surname)) continue;
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
+        Persons.Person who = Persons.before(m.group());
+        if (who == null || who.name().equals(surname) || !who.name().endsWith(" " + surname)) continue;
+        String name = who.name();
+        if (found == null) found = name;
+        else if (!found.equals(name) && !found.endsWith(" " + name) && !name.endsWith(" " + found)) return "";
+        else if (name.length() > found.length()) found = name;
+      }
+    }
+    return found == null ? "" : found;
+  }
+}
