@@ -600,9 +600,23 @@ final class VisitReader implements FactReader {
     if (p == null || Regex.split(p.name(), "\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
     if (p.office() != null) return withKnownCountry(r, p);
-    if (known == null) return null; // no office: not a state visit (a poet, a company head)
+    if (known == null) {
+      // "Mubarak made his first visit to Riyadh as president in March 1989": the office after the verb
+      Matcher as = AS_OFFICE_AFTER.matcher(s.text.substring(verbStart, s.clauseAt(verbStart)[1]));
+      if (as.find()) {
+        String office = capitalise(as.group(1));
+        String country = as.group(2) == null ? p.country()
+            : Gazetteer.get().country(as.group(2)).map(c -> c.iso3()).orElse(p.country());
+        if (Persons.looksLikeOffice(office) && !p.name().isBlank()) return withKnownCountry(r, new Persons.Person(country, office, p.name()));
+      }
+      return null; // no office: not a state visit (a poet, a company head)
+    }
     return new Persons.Person(p.country() != null ? p.country() : known.country(), known.office(), known.name());
   }
+
+  private static final Pattern AS_OFFICE_AFTER = Pattern.compile(
+      "^[^,;.]{0,80}?\\bas\\s+(?:the\\s+|then\\s+|its\\s+)*(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}?)"
+          + "(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?(?=\\s+(?:in|on|at|from|for|and)\\b|\\s*[,;.)]|$)");
 
   /** The person with the country the document gave them elsewhere, when this mention gives none. */
   private static Persons.Person withKnownCountry(Reading r, Persons.Person p) {
