@@ -47,6 +47,8 @@ public final class Dates {
       MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + RANGE_JOIN + "(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       WEEKDAY + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
+  /** "15.11.2017", a brief's day-first numeric date. */
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)(?![\\d]|\\.\\d)");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
   /** "between 1952 and 1955", "from 1990 to 1995": a range gives no date. */
   private static final Pattern UNDATED_RANGE = Pattern.compile(
@@ -103,6 +105,10 @@ public final class Dates {
       scan(text, starts, MONTH_DAY_YEAR, taken, m -> date(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), offset, out, false);
     }
     if (digit) {
+      scan(text, starts, NUMERIC, taken, m -> {
+        int d = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2));
+        return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? date(year(m.group(3)), mo, d) : null;
+      }, offset, out, false);
       scan(text, starts, UNDATED_RANGE, taken, m -> null, offset, out, false);
       if (month) scan(text, starts, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
       scan(text, starts, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
@@ -257,6 +263,7 @@ public final class Dates {
       Map.entry(DAY_MONTH_YEAR, AT_DIGIT | AT_WEEKDAY), // an optional weekday, then a day with no \b before it
       Map.entry(MONTH_DAY_YEAR, AT_MONTH | AT_WEEKDAY),
       Map.entry(MONTH_YEAR, AT_MONTH),
+      Map.entry(NUMERIC, AT_DIGIT),
       Map.entry(UNDATED_RANGE, AT_LOWER_WORD),
       Map.entry(YEAR_RANGE, AT_WORD_DIGIT),
       Map.entry(DECADE, AT_DECADE_START),
