@@ -42,6 +42,8 @@ final class Persons {
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern ROYAL = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Infante|Infanta|Duke|Duchess)");
+  private static final Pattern LEADING_ADDRESS = Pattern.compile(
+      "^(?:(?:" + String.join("|", Rules.get().list("visits", "address")) + ")\\s+)+");
   private static final Pattern ADDRESS = Pattern.compile("(?:" + String.join("|", Rules.get().list("visits", "address")) + ")");
   private static final Pattern HONORIFIC = Pattern.compile(
       "(?:" + String.join("|", Rules.get().list("visits", "ranks")) + ")|" + ADDRESS.pattern());
@@ -124,7 +126,8 @@ final class Persons {
     String t = Regex.replaceAll(text.trim(), "[.;,]+$", "");
     int comma = t.indexOf(',');
     if (comma > 0) {
-      String first = t.substring(0, comma).trim();
+      // "H.E. John Kufuor, President of Ghana": forms of address before the name are neither
+      String first = LEADING_ADDRESS.matcher(t.substring(0, comma).trim()).replaceFirst("");
       // "Prime Minister Omar Qadir, State Visit, Lahore": what follows a whole office and name is another field
       Person whole = before(first);
       if (whole != null && whole.office() != null && !whole.name().isBlank()) return whole;

@@ -46,8 +46,68 @@ final class VisitReader implements FactReader {
       entry(s, r, direction);
       return;
     }
+    if (briefEntry(s, r)) return;
     prose(s, r);
     visitOf(s, r);
+  }
+
+  /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
+  private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
+  private static final Pattern DELEGATION_AFTER = Pattern.compile("\\s+(?:delegation|side|team|contingent)\\b");
+  private static final Pattern OFFICE_OF = Pattern.compile("^(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
+
+  /**
+   * A list entry with no caption to give its direction, told as "who: what, where, when": the
+   * visitor's country is the one in the office ("President of Ghana"), else the one known for the
+   * name, else the other member; the destination is the first place of the pair after the colon.
+   */
+  private boolean briefEntry(SentenceView s, Reading r) {
+    if (s.block().kind() != Block.Kind.BULLET) return false;
+    Matcher c = COLON_ENTRY.matcher(s.text);
+    if (!c.find()) return false;
+    Persons.Person who = Persons.entry(c.group(1));
+    if (who == null || who.name().isBlank()) return false;
+    Persons.Person known = r.people.lookupWithCountry(who.name());
+    String office = who.office() != null ? who.office() : known != null ? known.office() : null;
+    if (office == null) return false;
+    String from = who.country() != null ? who.country() : known != null ? known.country() : null;
+    Matcher of = OFFICE_OF.matcher(office);
+    if (of.find()) {
+      var c2 = Gazetteer.get().country(of.group(2));
+      if (c2.isPresent() && s.pair.contains(c2.get().iso3())) {
+        from = c2.get().iso3();
+        office = of.group(1);
+      }
+    }
+    if (rules.phrases("visits", "not_visit").matcher(s.text).find()) return true;
+    int restAt = c.start(2);
+    String to = null;
+    int toAt = Integer.MAX_VALUE;
+    for (Mention<Country> m : s.countries) {
+      if (m.start() < restAt || !s.pair.contains(m.entity().iso3())) continue;
+      // "led the Ghana delegation to …": the visitor's side, not the destination
+      if (DELEGATION_AFTER.matcher(s.text.substring(m.end())).lookingAt()) {
+        if (from == null) from = m.entity().iso3();
+        continue;
+      }
+      if (m.start() < toAt && !SentenceView.isAdjective(m) && !m.entity().iso3().equals(from)) {
+        to = m.entity().iso3();
+        toAt = m.start();
+      }
+    }
+    if (to != null && to.equals(from)) to = null;
+    for (Mention<org.bilateral.gazetteer.City> m : s.cities) {
+      if (m.start() >= restAt && m.start() < toAt) { to = m.entity().countryIso3(); toAt = m.start(); }
+    }
+    if (to == null || !s.pair.contains(to)) return true;
+    if (from == null) from = s.pair.other(to);
+    if (from == null || from.equals(to) || !s.pair.contains(from)) return true;
+    PartialDate date = null;
+    for (DateMention d : s.dates) if (date == null && d.start() >= restAt && d.date() != null) date = d.date();
+    r.add(new Visit(from, to, known != null && known.name().length() > who.name().length() ? known.name() : who.name(),
+        office, date, List.of(s.source())));
+    r.people.add(new Persons.Person(from, office, who.name()), s.index);
+    return true;
   }
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
@@ -114,8 +174,9 @@ final class VisitReader implements FactReader {
       return new String[] {from.get().iso3(), to.get().iso3()};
     }
     // "From India:": the visitors' country alone, so the visits went to the pair's other member
-    Matcher m = Rules.get().phrases("visits", "caption_from").matcher(caption);
-    if (m.find()) {
+    for (String list : List.of("caption_from", "caption_from_parens")) {
+      Matcher m = Rules.get().phrases("visits", list).matcher(caption);
+      if (!m.find()) continue;
       var from = g.country(m.group("from").trim());
       if (from.isPresent() && s.pair.contains(from.get().iso3())) {
         String to = s.pair.other(from.get().iso3());
@@ -141,6 +202,22 @@ final class VisitReader implements FactReader {
   private static ListEntry listEntry(String entry) {
     String text = entry.trim();
     List<PartialDate> dates = new ArrayList<>();
+    // "President X: Doha, 19 December 2014; Doha, 2-3 December 2015 (1st HSC)": a visit per place and date
+    Matcher colon = COLON_ENTRY.matcher(text);
+    if (colon.find()) {
+      Persons.Person who = Persons.entry(colon.group(1));
+      if (who != null && who.office() != null && !who.name().isBlank()) {
+        for (String part : Regex.split(colon.group(2), ";\\s*")) {
+          for (DateMention d : Dates.find(part, 0, null)) {
+            if (d.date() != null) {
+              dates.add(d.date());
+              break;
+            }
+          }
+        }
+        return new ListEntry(colon.group(1), dates);
+      }
+    }
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
     Matcher lead = LEADING_DATE.matcher(text);
     PartialDate leading = null;
