@@ -133,6 +133,10 @@ final class AgreementReader implements FactReader {
       if (!isNamed && APPOSED_NAME.matcher(s.text.substring(end)).lookingAt()) continue;
       // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
       if (otherParties(s, start, end)) continue;
+      // "the Pacific Alliance, whose Framework Agreement …": another body's instrument
+      if (Regex.find(s.text.substring(Math.max(0, start - 7), start), "\\bwhose\\s+$")) continue;
+      // "the Anglo-Russian Convention": named for a country outside the pair
+      if (isNamed && namedForThirdCountry(s, title)) continue;
       if (isNamed && Regex.split(title, "\\s+").length < 2 && !Regex.matches(title, "(?i)mou")) continue;
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
@@ -221,11 +225,33 @@ final class AgreementReader implements FactReader {
     if (!b.find()) return false;
     Matcher first = Regex.of("^(?:the\\s+)?(\\p{Lu}[\\p{L}–-]*)").matcher(b.group(1));
     if (!first.find()) return false;
-    // "between ISRO and the … Authority of Mongolia": agencies of the pair still name a member
     int from = start + b.start(1);
+    // "between Iran and the Eurasian Economic Union": a member and a bloc
+    for (var o : s.organisations) if (o.start() >= from && o.end() <= end) return true;
+    // "between ISRO and the … Authority of Mongolia": agencies of the pair still name a member
     for (var c : s.countries) if (c.start() >= from && c.end() <= end && s.pair.contains(c.entity().iso3())) return false;
     return true;
   }
+
+  private static final Pattern DOUBLE_ADJECTIVE = Pattern.compile("^(\\p{Lu}\\p{Ll}+)[-–](\\p{Lu}\\p{Ll}+)\\s");
+
+  /** "Anglo-Russian Convention", "Franco-Mexican Treaty": a title whose two nations are not both the pair's. */
+  private static boolean namedForThirdCountry(SentenceView s, String title) {
+    Matcher m = DOUBLE_ADJECTIVE.matcher(title);
+    if (!m.find()) return false;
+    for (int g = 1; g <= 2; g++) {
+      String part = m.group(g);
+      String code = COMBINING_FORMS.getOrDefault(part, null);
+      if (code == null) code = org.bilateral.gazetteer.Gazetteer.get().country(part).map(c -> c.iso3()).orElse(null);
+      if (code != null && !s.pair.contains(code)) return true;
+    }
+    return false;
+  }
+
+  /** The first halves of compound adjectives ("Anglo-", "Franco-", "Sino-"), which are no demonym. */
+  private static final java.util.Map<String, String> COMBINING_FORMS = java.util.Map.of(
+      "Anglo", "GBR", "Franco", "FRA", "Sino", "CHN", "Russo", "RUS", "Indo", "IND", "Italo", "ITA",
+      "Hispano", "ESP", "Luso", "PRT", "Germano", "DEU", "Greco", "GRC");
 
   private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
 

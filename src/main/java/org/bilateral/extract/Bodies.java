@@ -16,7 +16,9 @@ final class Bodies {
   private static final String BODY_WORD = "(?:" + String.join("|", Rules.get().list("meetings", "body")) + ")";
   /** A capitalised name ending in a body word, perhaps followed by its acronym in parentheses. */
   static final Pattern NAMED = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}" + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
+      // "German–Polish intergovernmental consultations": a lower-case kind may stand before the body word
+      "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:(?:intergovernmental|political|strategic|ministerial)\\s+)?"
+          + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   private final List<Body> known = new ArrayList<>();
   private Body current;
@@ -46,8 +48,9 @@ final class Bodies {
 
   Body current() { return current; }
 
-  private static final java.util.List<String> BODY_STEMS = java.util.List.of(
-      "commission", "committee", "council", "dialogue", "consultations", "mechanism", "forum", "working group", "partnership");
+  /** The body words' first plain letters, lower case ("Working\\s+Group" gives "working"). */
+  private static final java.util.List<String> BODY_STEMS = Rules.get().list("meetings", "body").stream()
+      .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
 
   /** A cheap check before the pattern: no body is named without one of these words. */
   static boolean mentionsBody(String text) {
@@ -62,6 +65,12 @@ final class Bodies {
   }
 
   /** The full name of an acronym the text defined ("JCC" is the Joint Cooperation Committee), else null. */
+  /** Whether the text has named this body before ("a Binational Cabinet chaired by the two presidents"). */
+  boolean knows(String name) {
+    for (Body b : known) if (b.name().equalsIgnoreCase(name)) return true;
+    return false;
+  }
+
   String expand(String acronym) {
     for (int i = known.size() - 1; i >= 0; i--) {
       if (acronym.equals(known.get(i).acronym())) return known.get(i).name();

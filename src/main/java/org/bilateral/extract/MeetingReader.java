@@ -83,7 +83,10 @@ final class MeetingReader implements FactReader {
     while (ordinal && m.find()) {
       String name = m.group("name").trim();
       // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
-      if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")) continue;
+      // (a body the text has introduced before is the pair's own: "led the ministers to Lima for the first Binational Cabinet")
+      // (a forum is many countries' even when named before)
+      if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")
+          && (!bodies.knows(Bodies.clean(name)) || name.endsWith("Forum"))) continue;
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
       add(s, r, m, expand(name), ordinal(m), taken);
     }
@@ -117,6 +120,11 @@ final class MeetingReader implements FactReader {
     }
   }
 
+  private static final Pattern ASIDE_THEN_VERB = Pattern.compile(
+      ",[^,;.]{3,60},\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened|followed)\\b");
+  private static final Pattern THERE = Pattern.compile("^\\s+(?:took\\s+place\\s+|was\\s+held\\s+|met\\s+)?there\\b");
+  private static final Pattern HELD_AFTER_ALL = Pattern.compile(
+      "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
   private static final Pattern AGAIN = Pattern.compile("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Pattern.compile(
@@ -149,7 +157,14 @@ final class MeetingReader implements FactReader {
     int own = clause[1];
     Matcher next = OTHER_STATEMENT.matcher(s.text);
     if (next.find(m.end()) && next.start() < own) own = next.start();
-    if (rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], own)).find()) return;
+    // "was postponed by the pandemic and finally convened in Riyadh": held after all
+    Matcher not = rules.phrases("meetings", "not_meeting").matcher(s.text.substring(clause[0], own));
+    if (not.find()) {
+      Matcher held = HELD_AFTER_ALL.matcher(s.text);
+      held.region(clause[0] + not.end(), own);
+      if (!held.find()) return;
+      end = held.end(); // its place and date are the ones told after "finally convened"
+    }
     taken.add(new int[] {m.start(), m.end()});
     if (!round(s, r, name, ordinal, end)) return;
     // "met in Islamabad in 2011 and again in Mexico City in 2013": another round, of no number
@@ -162,7 +177,9 @@ final class MeetingReader implements FactReader {
     while (e.find()) {
       int pos = at + e.end();
       taken.add(new int[] {at, pos});
-      round(s, r, name, ordinal(e), pos);
+      // "and the 16th, after a gap of almost six years, took place there on 2 July 2024": past the aside
+      Matcher verb = ASIDE_THEN_VERB.matcher(s.text.substring(pos));
+      round(s, r, name, ordinal(e), verb.lookingAt() ? pos + verb.end() : pos);
       at = afterPlaceAndDate(s, pos);
       e = ELLIPSIS.matcher(s.text.substring(at));
     }
@@ -171,6 +188,8 @@ final class MeetingReader implements FactReader {
   /** Records one round; false when it was held in a third country, which this reading cannot place. */
   private boolean round(SentenceView s, Reading r, String name, Integer ordinal, int end) {
     PartialDate date = s.dateFor(end);
+    // "came to Warsaw on 21 June 2011 for the 11th round, marking twenty years of the 1991 treaty"
+    if (date != null && s.isAttributiveAfter(end, date)) date = s.lastDateBefore(end);
     String city = null;
     List<Places.Place> places = Places.listAfter(s.text, end);
     // "the second Review Council meeting in Abuja": the word for the round stands between
@@ -180,6 +199,12 @@ final class MeetingReader implements FactReader {
     Matcher punct = PLACE_AFTER_PUNCT.matcher(s.text.substring(end));
     if (places.isEmpty() && punct.lookingAt()) places = Places.listAt(s.text, end + punct.end());
     if (places.isEmpty()) places = cameFor(s, end);
+    // "took place there": the place of the round told before it
+    if (places.isEmpty() && THERE.matcher(s.text.substring(end)).lookingAt()) {
+      for (int i = r.facts.size() - 1; i >= 0 && city == null; i--) {
+        if (r.facts.get(i) instanceof Meeting before && before.city() != null) city = before.city();
+      }
+    }
     if (!places.isEmpty()) {
       Places.Place p = places.get(0);
       String country = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
@@ -191,7 +216,7 @@ final class MeetingReader implements FactReader {
   }
 
   private static final Pattern CAME_FOR = Lead.compile(
-      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
+      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s+(?:on|in)\\s+[\\p{L}\\d ]{4,25}?)?\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
           // "made a visit to Nairobi in June 2021 and co-chaired its next meeting"
           + "|(?:in\\s+[^,;.]*?\\s+)?and\\s+(?:co-chaired|chaired|attended|opened))\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
   private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
