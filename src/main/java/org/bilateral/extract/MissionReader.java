@@ -61,6 +61,7 @@ final class MissionReader implements FactReader {
       infobox(s, r);
       return;
     }
+    if (listed(s, r)) return;
     if (!MissionWords.mayMention(s.lower())) {
       moves(s, r); // "It later moved to Islamabad." names no mission
       if (IT_REOPENED.matcher(s.text).lookingAt() && !r.recentMissions.isEmpty()) {
@@ -138,6 +139,17 @@ final class MissionReader implements FactReader {
           }
           Mission same = lastOfType(r, hit.type(), owner);
           if (same != null && verb(s, clause, "reopen")) reopen(s, r, same, hit.end());
+          // "was closed in 2009 and replaced by an honorary consulate": the new one opens where the old closed
+          Matcher replaced = REPLACED_BY.matcher(s.text.substring(hit.end()));
+          if (same != null && h + 1 < hits.size() && replaced.find() && hit.end() + replaced.end() == hits.get(h + 1).start()) {
+            PartialDate d = s.dateFor(hit.end());
+            if (d != null) {
+              r.replace(same, closed(same, d, s));
+              r.add(new Mission(same.owner(), same.host(), hits.get(h + 1).type(), same.city(), d, null, List.of(s.source())));
+              h++;
+              continue;
+            }
+          }
           if (same != null && verb(s, clause, "close") && !verb(s, clause, "temporary")) {
             PartialDate d = s.dateFor(hit.end());
             if (d != null) r.replace(same, closed(same, d, s));
@@ -166,6 +178,9 @@ final class MissionReader implements FactReader {
         } else if (verb(s, clause, "close") && !opensBefore(s, clause, hit.start())) {
           // "the legation in Lima was shut", told after the war broke out: the story's date
           if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
+        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
+          // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
+          opened = s.ownDate(p.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
           // "reopened the embassy in Kyiv in April", after a temporary move: the mission never closed
           if (verb(s, clause, "reopen") && stillOpen(r, o, hit.type(), city)) continue;
@@ -185,6 +200,15 @@ final class MissionReader implements FactReader {
               r.replace(m, ended);
               m = ended;
             }
+          }
+        }
+        // "Canada's consulate in Osaka was closed in 2009 and replaced by an honorary consulate"
+        if (closed != null && h + 1 < hits.size()) {
+          Matcher replaced = REPLACED_BY.matcher(s.text.substring(p.end()));
+          if (replaced.find() && p.end() + replaced.end() == hits.get(h + 1).start()) {
+            r.add(new Mission(o, host, hits.get(h + 1).type(), city, closed, null, List.of(s.source())));
+            h++;
+            break;
           }
         }
         // "closed its embassy in Oslo in 2002 and reopened it in 2007": a second period of the same mission
@@ -234,6 +258,34 @@ final class MissionReader implements FactReader {
     int lastClose = -1;
     while (close.find()) lastClose = close.start();
     return lastOpen > lastClose;
+  }
+
+  private static final Pattern SINCE = Pattern.compile("\\s*\\((?:since|opened|established|from)\\s+[^()]*\\d{4}[^()]*\\)");
+  private static final Pattern REPLACED_BY = Pattern.compile(
+      "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
+
+  /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
+  private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
+  private static final Pattern TYPE_COMMA_CITY = Pattern.compile("^\\s*([\\p{L} -]+?),\\s*(\\p{Lu}[\\p{L} .'-]*?)\\s*(?:\\(([^()]*)\\))?\\s*\\.?\\s*$");
+
+  private boolean listed(SentenceView s, Reading r) {
+    if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET || s.caption() == null) return false;
+    Matcher cap = OWNER_IN_HOST.matcher(s.caption());
+    if (!cap.find()) return false;
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String owner = g.country(cap.group(1)).map(c -> c.iso3()).orElse(null);
+    String host = g.country(cap.group(2)).map(c -> c.iso3()).orElse(null);
+    if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return false;
+    Matcher item = TYPE_COMMA_CITY.matcher(s.text);
+    if (!item.find()) return false;
+    List<MissionWords.Hit> type = MissionWords.find(item.group(1));
+    if (type.isEmpty() || type.get(0).start() != 0) return false;
+    PartialDate opened = null;
+    if (item.group(3) != null && Regex.find(item.group(3), "(?i)^(?:since|opened|established|from)\\b")) {
+      for (DateMention d : s.dates) if (opened == null && d.start() >= item.start(3) && d.date() != null) opened = d.date();
+    }
+    r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
+    return true;
   }
 
   private static final Pattern IT_REOPENED = Pattern.compile("(?:It|They)\\s+(?:was\\s+|were\\s+)?re-?opened\\b");
