@@ -17,8 +17,10 @@ final class Bodies {
   /** A capitalised name ending in a body word, perhaps followed by its acronym in parentheses. */
   static final Pattern NAMED = Pattern.compile(
       // "German–Polish intergovernmental consultations": a lower-case kind may stand before the body word
-      "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:(?:intergovernmental|political|strategic|ministerial)\\s+)?"
-          + BODY_WORD + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
+      // ("the two ministries' political consultations" names no body: such a kind needs a name before it)
+      "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:political|strategic|ministerial|intergovernmental)\\s+" + BODY_WORD
+          + "|(?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:intergovernmental\\s+)?" + BODY_WORD
+          + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   private final List<Body> known = new ArrayList<>();
   private Body current;

@@ -337,7 +337,7 @@ final class VisitReader implements FactReader {
         if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
         // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
         // subject of the later verbs is X, even when the first place is a third country's
-        if (subject == null && who.country() != null && s.pair.contains(who.country())) subject = who;
+        if (subject == null && (who.country() == null || s.pair.contains(who.country()))) subject = who;
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
@@ -356,7 +356,9 @@ final class VisitReader implements FactReader {
         if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
         for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
         r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
-        if (subject == null) subject = new Persons.Person(from, who.office(), who.name());
+        if (subject == null || subject.country() == null && subject.name().equals(who.name())) {
+          subject = new Persons.Person(from, who.office(), who.name());
+        }
         companions(s, r, from, to, dates.get(0));
         gapped(s, r, from, to, t.end);
         again(s, r, who, from, to, t.end);

@@ -55,7 +55,9 @@ public final class Sentences {
         String prev = text.substring(last.getStart(), last.getEnd());
         String next = text.substring(s.getStart(), s.getEnd());
         // no sentence starts with a comma or a small letter: the model cut at "D.C." or "U.S."
-        if (INITIAL_END.matcher(prev).find() || CONTINUATION.matcher(next).lookingAt()) {
+        // "Doha, 25 Nov. 2019": a month's abbreviation before a year or a day does not end a sentence
+        if (INITIAL_END.matcher(prev).find() || CONTINUATION.matcher(next).lookingAt()
+            || MONTH_ABBREVIATION_END.matcher(prev).find() && Character.isDigit(next.charAt(0))) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }
@@ -65,6 +67,8 @@ public final class Sentences {
     return out.toArray(new Span[0]);
   }
 
+  private static final java.util.regex.Pattern MONTH_ABBREVIATION_END = java.util.regex.Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
   private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[,;:)\\p{Ll}]");
   /**
    * A lone capital ("S.") or a two-letter initial without a vowel ("Kh. Battulga", "Ts. Elbegdorj");
