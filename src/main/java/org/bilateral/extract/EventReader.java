@@ -115,7 +115,8 @@ final class EventReader implements FactReader {
   private static PartialDate warDate(SentenceView s, Matcher m) {
     for (DateMention d : s.dates) {
       boolean inside = d.start() >= m.start() - 1 && d.start() <= m.end() + 1;
-      if (inside && d.date() != null) return PartialDate.ofYear(d.date().year());
+      // "the Six-Day War of June 1967" keeps its month; a span of years gives its first
+      if (inside && d.date() != null) return d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
     }
     // "the revolution against Spanish rule broke out in 1896": the year follows
     PartialDate after = s.dateFor(m.end());
