@@ -18,7 +18,7 @@ final class AgreementReader implements FactReader {
   private static final Pattern PAREN_DATE = Lead.compile("^\\s*\\(([^()]{0,40}?\\d{4}[^()]{0,10})\\)");
   private static final Pattern LIST_JOIN = Lead.compile("(?:;\\s*|,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?$");
   private static final Pattern ARTICLE = Lead.compile("(?i)(?:\\b(?:a|an|the|their|its|his|her)\\s+)((?:[\\w–-]+\\s+){0,3})$");
-  private static final Pattern COMPLEMENT = Lead.compile("^\\s+(?:on|for|between|of|to|concerning|regarding|in\\s+the\\s+field\\s+of|titled|entitled|called|named)\\s+\\S");
+  private static final Pattern COMPLEMENT = Lead.compile("^\\s+(?:on|for|between|of|to|concerning|regarding|in\\s+the\\s+field\\s+of|titled|entitled|called|named|establishing|creating|setting\\s+up)\\s+\\S");
   /** "a joint declaration titled "Towards a Strategic Partnership"": the quoted words are the title. */
   private static final Pattern QUOTED = Lead.compile("(?:titled|entitled|called|named)\\s+[\"“]([^\"”]+)[\"”]");
   /** "an agreement between the two governments on tourism": the parties are not part of the title. */
@@ -267,7 +267,7 @@ final class AgreementReader implements FactReader {
   }
 
   private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
-      "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement", "consensus", "plan of action");
+      "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement", "consensus", "plan of action", "action plan");
 
   /** A cheap check before the patterns: every instrument word holds one of these stems. */
   private static boolean mayName(String lower) {
@@ -280,7 +280,7 @@ final class AgreementReader implements FactReader {
     // "a protocol on its second phase", "the first agreement of its kind": about something named elsewhere
     if (Regex.matches(title, "(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
     String[] words = Regex.split(title, "\\s+");
-    boolean hasComplement = Regex.matches(title, "(?is).*\\b(?:on|for|between|of|concerning|regarding)\\s+\\S.*")
+    boolean hasComplement = Regex.matches(title, "(?is).*\\b(?:on|for|between|of|concerning|regarding|establishing|creating)\\s+\\S.*")
         && !Regex.matches(title, "(?i)memorandum of understanding");
     // "a bilateral agreement" says nothing of what it is; "a bilateral investment treaty" does
     int from = words.length > 0 && words[0].equalsIgnoreCase("bilateral") ? 1 : 0;

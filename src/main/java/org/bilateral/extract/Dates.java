@@ -73,6 +73,9 @@ public final class Dates {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAME_MONTH = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+month\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+month\\b|\\bthat\\s+month\\b", Pattern.CASE_INSENSITIVE);
+  /** "was signed the same day", "on that day": the day of the date told before, when it has one. */
+  private static final Pattern SAME_DAY = Pattern.compile(
+      "\\b(?:on\\s+)?(?:that|the)\\s+same\\s+day\\b|\\bon\\s+that\\s+day\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
@@ -147,6 +150,7 @@ public final class Dates {
     if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
     if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
     if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
+    if (day) rel.scan(SAME_DAY, (m, an) -> an.day() == 0 ? null : an);
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
     // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
     if (later && (year || monthWord || day)) rel.scan(LATER, (m, an) -> {
@@ -276,6 +280,7 @@ public final class Dates {
       Map.entry(IN_RELATIVE_YEAR, AT_DIGIT | AT_MONTH),
       Map.entry(SAME_YEAR, AT_WORD),
       Map.entry(SAME_MONTH, AT_WORD),
+      Map.entry(SAME_DAY, AT_WORD),
       Map.entry(NEXT, AT_WORD),
       Map.entry(LATER, AT_WORD));
 
