@@ -22,29 +22,33 @@ final class AccreditationReader implements FactReader {
     Matcher m = rules.phrases("accreditations", "accredited").matcher(s.text);
     while (m.find()) {
       String to = firstCountryAfter(s, m.end());
+      // "represented in Wellington by …": the host's city stands for it
+      for (var c : s.cities) if (c.start() >= m.end() && s.text.substring(m.end(), c.start()).isBlank()) to = c.entity().countryIso3();
       if (to == null || !s.pair.contains(to)) continue;
       String from = s.pair.other(to);
 
-      // the mission it works from: after the trigger ("from its embassy in X"), or before it ("X's embassy in Y is accredited")
-      Places.Place via = null;
+      // the mission it works from: after the trigger ("from its embassy in X"), or before it ("X's embassy
+      // in Y is accredited"); a mission in the pair told in the same sentence ("Until Pakistan opened an
+      // embassy in Mexico City in 1973, its ambassador in Washington was accredited to Mexico") is not it
+      List<Places.Place> candidates = new java.util.ArrayList<>();
       for (MissionWords.Hit hit : MissionWords.find(s.text)) {
         List<Places.Place> places = Places.listAfter(s.text, hit.end());
         if (places.isEmpty()) continue;
         boolean afterTrigger = hit.start() > m.end() && viaPhraseBefore(s, hit.start(), m.end());
-        boolean beforeTrigger = hit.end() <= m.start() && s.clauseAt(hit.start()) == s.clauseAt(m.start());
-        if (afterTrigger || beforeTrigger) {
-          via = places.get(0);
-          break;
-        }
+        boolean beforeTrigger = hit.end() <= m.start() && java.util.Arrays.equals(s.clauseAt(hit.start()), s.clauseAt(m.start()));
+        if (afterTrigger || beforeTrigger) candidates.add(places.get(0));
       }
       // "India's ambassador in Buenos Aires is concurrently accredited to Chile"
-      if (via == null) via = envoyBefore(s, m.start());
+      candidates.add(envoyBefore(s, m.start()));
       // "... is accredited to Chile from Buenos Aires"
-      if (via == null) via = placeAfterFrom(s, m.end());
-      if (via == null) continue;
-      String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
-      if (viaCountry == null || s.pair.contains(viaCountry)) continue;
-      r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
+      candidates.add(placeAfterFrom(s, m.end()));
+      for (Places.Place via : candidates) {
+        if (via == null) continue;
+        String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
+        if (viaCountry == null || s.pair.contains(viaCountry)) continue;
+        r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
+        break;
+      }
     }
   }
 
