@@ -15,6 +15,26 @@ import org.bilateral.read.Sentences;
  */
 public final class Extractor {
   private final Sentences sentences = new Sentences();
+  private final java.util.function.Supplier<List<FactReader>> readers;
+  private final java.util.function.Consumer<String> warnings;
+
+  /** The standard readers; a rule that fails on a sentence is reported on standard error. */
+  public Extractor() {
+    this(Extractor::standardReaders, w -> System.err.println("warning: " + w));
+  }
+
+  /** For tests: other readers, and where the warnings go. */
+  Extractor(java.util.function.Supplier<List<FactReader>> readers, java.util.function.Consumer<String> warnings) {
+    this.readers = readers;
+    this.warnings = warnings;
+  }
+
+  // readers keep what earlier sentences said (a person's office), so each document gets its own
+  static List<FactReader> standardReaders() {
+    return List.of(new RelationsReader(), new MembershipReader(), new MissionReader(),
+        new AccreditationReader(), new VisitReader(), new AgreementReader(), new MeetingReader(),
+        new TradeReader(), new ExportsReader(), new EventReader());
+  }
 
   /** The sentences to read, each with the date the reader last saw before it. */
   private List<SentenceView> views(Document doc, Pair pair) {
@@ -50,16 +70,22 @@ public final class Extractor {
   /** @throws org.bilateral.BadInputException when the document names no recognisable pair */
   public Dossier extract(Document doc) {
     Pair pair = PairFinder.find(doc);
-    // readers keep what earlier sentences said (a person's office), so each document gets its own
-    List<FactReader> readers = List.of(new RelationsReader(), new MembershipReader(), new MissionReader(),
-        new AccreditationReader(), new VisitReader(), new AgreementReader(), new MeetingReader(),
-        new TradeReader(), new ExportsReader(), new EventReader());
+    List<FactReader> readers = this.readers.get();
     Reading reading = new Reading();
     List<SentenceView> views = views(doc, pair);
     // First the people, so that a name is known with its office wherever the document states it.
     for (SentenceView v : views) VisitReader.notePeople(v, reading);
     for (SentenceView v : views) {
-      for (FactReader r : readers) r.read(v, reading);
+      for (FactReader r : readers) {
+        // a rule that trips on one sentence of an unforeseen shape costs that sentence's facts of that
+        // kind, not the document: the article is still read, and the failure is told
+        try {
+          r.read(v, reading);
+        } catch (RuntimeException e) {
+          warnings.accept(String.format("%s: could not read the sentence at characters %d–%d (%s); the rest of the document was read",
+              doc.name(), v.source().start(), v.source().end(), e.getClass().getSimpleName()));
+        }
+      }
     }
     FullNames.refine(reading.facts, views);
     TripDates.refine(reading.facts, views);

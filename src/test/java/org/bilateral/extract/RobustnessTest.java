@@ -36,6 +36,9 @@ class RobustnessTest {
     }
     assertThat(files).isNotEmpty();
     int documents = 0;
+    // the extractor goes on past a rule that fails; here no rule may fail at all
+    List<String> warnings = new ArrayList<>();
+    Extractor extractor = new Extractor(Extractor::standardReaders, warnings::add);
     for (Path file : files) {
       String text = Documents.readText(file);
       for (int round = 0; round < 6; round++) {
@@ -45,7 +48,7 @@ class RobustnessTest {
             : new PlainTextReader().read("v.txt", null, variant);
         Dossier d;
         try {
-          d = new Extractor().extract(doc);
+          d = extractor.extract(doc);
         } catch (BadInputException e) {
           continue; // a cut that removed the pair is a fair refusal
         }
@@ -58,6 +61,30 @@ class RobustnessTest {
       }
     }
     assertThat(documents).isGreaterThan(files.size());
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aRuleThatFailsOnASentenceCostsThatSentenceOnlyAndIsTold() {
+    String text = "= Mexico–Pakistan relations =\n\nDiplomatic relations were established in 1955. "
+        + "Pakistani President Omar Qadir visited Mexico City in 2004.\n";
+    Document doc = new PlainTextReader().read("m.txt", null, text);
+    // a reader that trips on the visit's sentence, beside the standard ones
+    FactReader failing = (s, r) -> {
+      if (s.text.contains("visited")) throw new IllegalStateException("unforeseen shape");
+    };
+    List<String> warnings = new ArrayList<>();
+    Extractor extractor = new Extractor(() -> {
+      List<FactReader> readers = new ArrayList<>(List.of(failing));
+      readers.addAll(Extractor.standardReaders());
+      return readers;
+    }, warnings::add);
+    Dossier d = extractor.extract(doc);
+    assertThat(d.facts()).anyMatch(f -> f instanceof org.bilateral.model.RelationsChange);
+    assertThat(d.facts()).anyMatch(f -> f instanceof org.bilateral.model.Visit v && v.person().equals("Omar Qadir"));
+    int start = text.indexOf("Pakistani President");
+    assertThat(warnings).containsExactly("m.txt: could not read the sentence at characters " + start + "–"
+        + (text.indexOf("2004.") + 5) + " (IllegalStateException); the rest of the document was read");
   }
 
   private static String cut(String text, Random random) {
