@@ -129,6 +129,8 @@ final class AgreementReader implements FactReader {
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       if (!isNamed && !specific(s.text, start, end, title)) continue;
+      // "an arrangement … was concluded, when A, B and C signed a tripartite agreement": so was the arrangement
+      if (!isNamed && MANY_SIDED.matcher(s.text).find()) continue;
       // "the first boundary treaty, the Pombo–Michelena Treaty, was signed": the description of a name
       if (!isNamed && APPOSED_NAME.matcher(s.text.substring(end)).lookingAt()) continue;
       // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
@@ -184,6 +186,7 @@ final class AgreementReader implements FactReader {
     }
   }
 
+  private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern MANY_PARTIES = Pattern.compile(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
@@ -207,8 +210,14 @@ final class AgreementReader implements FactReader {
 
   /** A country outside the pair named outside every title. */
   private static boolean thirdOutside(SentenceView s, List<int[]> titles) {
+    // "a rail route for Nepali goods across Indian territory to Bangladesh": with both members named,
+    // a third country's adjective is scenery
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (var c : s.countries) if (s.pair.contains(c.entity().iso3())) members.add(c.entity().iso3());
+    boolean both = members.size() == 2;
     for (var c : s.countries) {
       if (s.pair.contains(c.entity().iso3())) continue;
+      if (both && SentenceView.isAdjective(c)) continue;
       boolean inside = false;
       for (int[] t : titles) if (c.start() >= t[0] && c.end() <= t[1]) inside = true;
       if (!inside) return true;
