@@ -31,10 +31,11 @@ public final class Dates {
       WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+" + YEAR + "\\b");
   /**
    * A date that closes a list entry after a comma or a dash: "President Omar Qadir – 2005",
-   * "Prime Minister Imran Aziz, March 2012", "Sisi, President, 2015, 2016"; group 1 is the date.
+   * "Prime Minister Imran Aziz, March 2012", "Sisi, President, 2015, 2016", "…, 12–14 October 2011";
+   * group 1 is the date.
    */
   static final Pattern CLOSING = Pattern.compile(
-      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
+      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
 
   /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";

@@ -46,9 +46,32 @@ final class VisitReader implements FactReader {
       entry(s, r, direction);
       return;
     }
-    if (briefEntry(s, r)) return;
+    if (briefEntry(s, r) || visitsListEntry(s, r)) return;
     prose(s, r);
     visitOf(s, r);
+  }
+
+  private static final Pattern VISITS_TITLE = Pattern.compile("(?i)\\bvisits?\\b");
+
+  /**
+   * An entry of a list or table of visits whose caption gives no direction, with the visitor's
+   * country before the office: "Pakistan President Omar Qadir, 3 May 2005" (a table row whose first
+   * cell holds a flag). The visit went to the other member; an entry without a country or a date
+   * says too little.
+   */
+  private boolean visitsListEntry(SentenceView s, Reading r) {
+    if (s.block().kind() != Block.Kind.BULLET) return false;
+    String title = s.caption() != null ? s.caption()
+        : s.block().section().isEmpty() ? null : s.block().section().get(s.block().section().size() - 1);
+    if (title == null || !VISITS_TITLE.matcher(title).find()) return false;
+    ListEntry e = listEntry(s.text);
+    if (e.dates().isEmpty()) return false;
+    Persons.Person who = Persons.entry(e.who());
+    if (who == null || who.office() == null || who.name().isBlank() || who.country() == null) return false;
+    String to = s.pair.other(who.country());
+    if (to == null) return false;
+    for (PartialDate d : e.dates()) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
+    return true;
   }
 
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */

@@ -123,6 +123,15 @@ class WikitextReaderTest {
   }
 
   @Test
+  void aGuestHostPlaceDateTableOfVisitsKeepsTheGuestAndTheDate() {
+    Document d = read("== High-level visits ==\n{| class=\"wikitable\"\n! Guest !! Host !! Place of visit !! Date of visit\n|-\n"
+        + "| {{flagicon|Chile}} President [[Ana Ruiz]] || President [[Omar Qadir]] || [[Lima]] || 12–14 October 2011\n|}");
+    WikitextChecks.copiedInPlace(d);
+    // the host and the place say nothing of who travelled; the date closes the entry as in a list
+    assertThat(WikitextChecks.contents(d, Block.Kind.BULLET)).containsExactly("Chile President Ana Ruiz, 12–14 October 2011");
+  }
+
+  @Test
   void commentsEntitiesAndSmallTemplatesReadAsText() {
     Document d = read("Trade<!-- check this --> grew&nbsp;fast &ndash; to {{convert|12|km}} of road,{{cn}} "
         + "by {{nowrap|10 per cent}}<br/>a year ({{lang|es|Tratado de Lima}}, {{abbr|FTA|free trade agreement}}).");

@@ -119,13 +119,17 @@ final class Tables {
     out.close();
   }
 
+  // "Guest | Host | Place of visit | Date of visit", the common layout of a table of visits
+  private static final String OF_VISIT = "(?:\\s+of\\s+(?:the\\s+)?visits?)?";
   private static final java.util.regex.Pattern DATE_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:dates?|years?|when|period|month)\\s*");
+      "(?i)\\s*(?:dates?|years?|when|period|month)" + OF_VISIT + "\\s*");
+  /** Columns that say where, why, or who received the visitor: not part of the entry. */
   private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:places?|city|cities|locations?|venues?|destinations?|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?)\\s*");
+      "(?i)\\s*(?:(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT
+          + "|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?|hosts?|hosted\\s+by|received\\s+by|counterparts?)\\s*");
 
   private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:visitors?|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
+      "(?i)\\s*(?:visitors?|visiting\\s+\\w+|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
 
   private static boolean isDateColumn(String header) { return DATE_COLUMN.matcher(header).matches(); }
 
