@@ -133,6 +133,8 @@ final class AgreementReader implements FactReader {
       if (!isNamed && MANY_SIDED.matcher(s.text).find()) continue;
       // "the first boundary treaty, the Pombo–Michelena Treaty, was signed": the description of a name
       if (!isNamed && APPOSED_NAME.matcher(s.text.substring(end)).lookingAt()) continue;
+      // "the Japan–Philippines Economic Partnership Agreement, the first free trade agreement of the Philippines"
+      if (!isNamed && NAME_THEN_APPOSITION.matcher(s.text.substring(0, start)).find()) continue;
       // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
       if (otherParties(s, start, end)) continue;
       // "the Pacific Alliance, whose Framework Agreement …": another body's instrument
@@ -190,6 +192,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern MANY_PARTIES = Pattern.compile(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
+  private static final Pattern NAME_THEN_APPOSITION = Pattern.compile(
+      "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
 
@@ -308,6 +312,12 @@ final class AgreementReader implements FactReader {
     if (!a.find()) return -1;
     int start = wordStart - a.group(1).length();
     String lead = a.group(1);
+    // "the day the agreement came into force": the last article starts the phrase
+    Matcher inner = Regex.of("(?i)^.*\\b(?:the|a|an)\\s+").matcher(lead);
+    if (inner.find()) {
+      start += inner.end();
+      lead = lead.substring(inner.end());
+    }
     Matcher l = LEAD_WORDS.matcher(lead);
     if (l.find()) start += l.end();
     // numbers and plurals are counts, not an instrument: "two agreements", "three further agreements"

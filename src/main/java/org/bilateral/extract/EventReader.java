@@ -32,6 +32,10 @@ final class EventReader implements FactReader {
         boolean invasion = m.group().startsWith("invaded") || Regex.matches(m.group(), "(?i)declared\\s+war\\b.*");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
+        // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
+        if (kind == EventKind.DISPUTE) {
+          for (DateMention d : s.dates) if (d.start() >= m.start() && d.end() <= m.end() && d.date() != null) date = d.date();
+        }
         if (date == null) continue;
         List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
         if (countries.isEmpty()) countries = s.pair.asList();
@@ -118,8 +122,10 @@ final class EventReader implements FactReader {
       // "the Six-Day War of June 1967" keeps its month; a span of years gives its first
       if (inside && d.date() != null) return d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
     }
-    // "the revolution against Spanish rule broke out in 1896": the year follows
+    // "the revolution against Spanish rule broke out in 1896": the year follows; "the war broke out on
+    // 20 July 1974" says the day it began
     PartialDate after = s.dateFor(m.end());
+    if (after != null && m.group().endsWith("broke out")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 

@@ -22,7 +22,7 @@ final class ExportsReader implements FactReader {
   private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;"
       // "..., and Senegal exports fish to Morocco": the other side's clause
       // "..., and Fiji's main exports to New Zealand are ...": the other side's list
-      + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key)\\s+)?"
+      + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key|mainly|chiefly|mostly|largely|primarily)\\s+)?"
       + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();

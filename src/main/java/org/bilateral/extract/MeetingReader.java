@@ -198,6 +198,8 @@ final class MeetingReader implements FactReader {
     // a list entry: "1st session: Islamabad, March 2002", "2nd session (Mexico City, 2004)"
     Matcher punct = PLACE_AFTER_PUNCT.matcher(s.text.substring(end));
     if (places.isEmpty() && punct.lookingAt()) places = Places.listAt(s.text, end + punct.end());
+    // "the High-Level Cooperation Council (HLCC)": an acronym in parentheses is no place
+    if (!places.isEmpty() && Regex.matches(places.get(0).name(), "[A-Z]{2,8}")) places = List.of();
     if (places.isEmpty()) places = cameFor(s, end);
     // "took place there": the place of the round told before it
     if (places.isEmpty() && THERE.matcher(s.text.substring(end)).lookingAt()) {
