@@ -34,7 +34,10 @@ final class EventReader implements FactReader {
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
         if (kind == EventKind.DISPUTE) {
-          for (DateMention d : s.dates) if (d.start() >= m.start() && d.end() <= m.end() && d.date() != null) date = d.date();
+          // ("the Åland crisis of 1918–1921": a span inside the phrase gives its first year)
+          for (DateMention d : s.dates) {
+            if (d.start() >= m.start() && d.start() < m.end() && d.date() != null) date = d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
+          }
         }
         if (date == null) continue;
         List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
@@ -125,7 +128,7 @@ final class EventReader implements FactReader {
     // "the revolution against Spanish rule broke out in 1896": the year follows; "the war broke out on
     // 20 July 1974" says the day it began
     PartialDate after = s.dateFor(m.end());
-    if (after != null && m.group().endsWith("broke out")) return after;
+    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started)$")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 

@@ -90,6 +90,7 @@ final class ExportsReader implements FactReader {
       Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b|\\s+in\\s+(?:exchange|return)\\b").matcher(list);
       if (stop.find()) list = list.substring(0, stop.start());
       if (!Regex.matches(list, "\\s+\\p{Ll}.*")) continue; // "sold Japan's share": not a list of goods
+      list = Regex.replaceFirst(list, "^\\s+(?:mainly|chiefly|mostly|largely|primarily)\\s+", " ");
       add(s, r, seller, buyer.entity().iso3(), list, m.start());
     }
   }

@@ -18,7 +18,7 @@ final class MeetingReader implements FactReader {
   private static final Map<String, String> ORDINALS = Rules.get().lexicon("meetings", "ordinal");
   private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
   /** Lower-case words between an ordinal and the round ("the 12th (special) JCC"); a capitalised word belongs to the name. */
-  private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|\\([a-z]+\\))\\s+)*)";
+  private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|high-level|\\([a-z]+\\))\\s+)*)";
   private final Rules rules = Rules.get();
   private final Bodies bodies = new Bodies();
   private List<String> section = List.of();
@@ -94,7 +94,7 @@ final class MeetingReader implements FactReader {
     while (ordinal && m.find()) {
       if (bodies.current() != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
       // no body named yet: "the first review meeting" still names a kind of round, a bare "first meeting" does not
-      else if (Regex.matches(m.group(), "(?i).*\\b(?:review|joint|ministerial)\\s+\\w+$"))
+      else if (Regex.matches(m.group(), "(?i).*\\b(?:review|joint|ministerial|high-level)\\s+\\w+$"))
         add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
     }
     m = BODY_MET.matcher(s.text);
@@ -234,7 +234,7 @@ final class MeetingReader implements FactReader {
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
-    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its)\\s|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its)\\s|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }

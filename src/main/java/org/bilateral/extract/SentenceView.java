@@ -163,6 +163,17 @@ final class SentenceView {
 
   private static final Pattern DATE_JOIN = Pattern.compile("\\s*(?:,\\s*and|,|and)\\s*(?:(?:in|on)\\s+)?");
 
+  /** "On 22 April 2000, …": the date that opens the sentence, if one does. */
+  PartialDate openingDate() {
+    for (DateMention d : dates) {
+      if (d.date() != null && OPENING.matcher(text.substring(0, d.start())).matches()
+          && text.substring(d.end()).startsWith(",")) return d.date();
+    }
+    return null;
+  }
+
+  private static final Pattern OPENING = Pattern.compile("\\s*(?:(?:On|In|By|Early\\s+in|Late\\s+in)\\s+)?");
+
   /** The last date told before {@code pos} in the sentence, if any. */
   PartialDate lastDateBefore(int pos) {
     PartialDate out = null;
@@ -261,7 +272,7 @@ final class SentenceView {
   }
 
   static final Pattern BOTH = Pattern.compile(
-      "\\b(?:both|the\\s+two)\\s+(?:countries|nations|states|governments|sides)\\b|\\bboth\\s+(?:are|were|have|had)\\b|\\beach\\s+other\\b",
+      "\\b(?:both|the\\s+two)\\s+(?:countries|nations|states|governments|sides|kingdoms|republics|monarchies|neighbours|neighbors)\\b|\\bboth\\s+(?:are|were|have|had)\\b|\\beach\\s+other\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** True when the mention is a demonym or adjective ("Mexican") rather than a name. */

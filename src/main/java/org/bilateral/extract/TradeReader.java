@@ -51,7 +51,7 @@ final class TradeReader implements FactReader {
   private static final String CHANGE = "stood|fell|falling|rose|rising|reached|reaching|grew|growing|climbed|climbing|dropped|dropping"
       + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding";
   private static final Pattern RANGE_TO = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*");
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {

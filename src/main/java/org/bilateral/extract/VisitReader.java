@@ -36,6 +36,7 @@ final class VisitReader implements FactReader {
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
+  private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
 
@@ -157,6 +158,7 @@ final class VisitReader implements FactReader {
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
     int[] clause = s.clauseAt(m.start());
     if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) return;
     Persons.Person p = Persons.before(m.group(1));
     // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before
     if (p != null && p.office() == null && !p.name().isBlank()) {
@@ -339,6 +341,7 @@ final class VisitReader implements FactReader {
       // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
       String lead = s.text.substring(clause[0], Math.min(clause[1], t.end + 12));
       if (rules.phrases("visits", "not_visit").matcher(lead).find()) continue;
+      if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
         lastEnd = t.end;
@@ -376,7 +379,14 @@ final class VisitReader implements FactReader {
           PartialDate told = s.lastDateBefore(t.start);
           if (told != null) dates = new ArrayList<>(List.of(told));
         }
-        if (dates.isEmpty()) dates = java.util.Collections.singletonList(null);
+        // "On 22 April 2000, five hundred years after Cabral's landing, President Sampaio flew to Porto
+        // Seguro": a date that opens the sentence dates its statement
+        if (dates.isEmpty() || dates.size() == 1 && dates.get(0) == null) {
+          PartialDate opening = s.openingDate();
+          dates = opening == null ? java.util.Collections.singletonList(null) : List.of(opening);
+          // "travelled to Brazil three times in six months": a summary of trips told one by one elsewhere
+          if (opening == null && t.plural) continue;
+        }
         for (PartialDate date : dates) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
         r.people.add(new Persons.Person(from, who.office(), who.name()), s.index);
         if (subject == null || subject.country() == null && subject.name().equals(who.name())) {
@@ -648,6 +658,12 @@ final class VisitReader implements FactReader {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
     String before = Regex.replaceAll(s.text.substring(from, verbStart), "^[\\s,;:]+", "");
+    // "King Mohammed VI, who succeeded his father in July 1999, paid a state visit": the date was the
+    // relative clause's; the visitor stands before it
+    if (before.isBlank()) {
+      Matcher rel = RELATIVE_ASIDE.matcher(s.text.substring(clauseStart, verbStart));
+      if (rel.find()) before = s.text.substring(clauseStart, clauseStart + rel.start());
+    }
     before = LEADING.matcher(before).replaceFirst("");
     before = RELATIVE.matcher(before).replaceFirst("");
     before = POSSESSIVE.matcher(before).replaceFirst("");
