@@ -86,6 +86,10 @@ final class AgreementReader implements FactReader {
     Matcher m = NAMED.matcher(s.text);
     while (m.find()) {
       int start = titleStart(s.text, m.start());
+      // "Under the Treaty of Fez", "recognised the Empire of Brazil in the Treaty of Rio de Janeiro":
+      // a name starts after the last "the" before its instrument word
+      Matcher the = LAST_THE.matcher(s.text.substring(start, m.end()));
+      if (the.find()) start += the.end();
       if (!starts.isEmpty() && start < starts.get(starts.size() - 1)[1]) continue;
       starts.add(new int[] {start, m.end()});
     }
@@ -192,6 +196,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern MANY_PARTIES = Pattern.compile(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
+  /** The last "the" of a name's lead, unless it joins the name ("Amendment to the …", "Protocol of the …"). */
+  private static final Pattern LAST_THE = Pattern.compile("^.*(?<!\\bto\\s)(?<!\\bof\\s)(?<!\\bon\\s)(?<!\\bfor\\s)\\bthe\\s+(?=\\p{Lu})");
   private static final Pattern NAME_THEN_APPOSITION = Pattern.compile(
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");

@@ -128,7 +128,7 @@ final class EventReader implements FactReader {
     // "the revolution against Spanish rule broke out in 1896": the year follows; "the war broke out on
     // 20 July 1974" says the day it began
     PartialDate after = s.dateFor(m.end());
-    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started)$")) return after;
+    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started)$|(?:setting|set)\\s+off\\b.*")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 

@@ -36,6 +36,7 @@ final class VisitReader implements FactReader {
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
+  private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+where\\b");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
@@ -383,6 +384,8 @@ final class VisitReader implements FactReader {
         // Seguro": a date that opens the sentence dates its statement
         if (dates.isEmpty() || dates.size() == 1 && dates.get(0) == null) {
           PartialDate opening = s.openingDate();
+          // "travelled to Rabat, where he signed the treaty on 4 July 1991": the date of what was done there
+          if (opening == null && WHERE_THEN.matcher(s.text.substring(t.end)).find()) opening = s.firstDateAfter(t.end);
           dates = opening == null ? java.util.Collections.singletonList(null) : List.of(opening);
           // "travelled to Brazil three times in six months": a summary of trips told one by one elsewhere
           if (opening == null && t.plural) continue;
