@@ -309,6 +309,9 @@ final class VisitReader implements FactReader {
       String rest = s.text.substring(cue.end());
       Matcher stop = Regex.of(";|\\.(?:\\s|$)|,\\s+(?:when|where|which|who|and\\s+the\\s+two)\\b|\\s+(?:leading|heading|signed|met|held)\\b").matcher(rest);
       String list = stop.find() ? rest.substring(0, stop.start()) : rest;
+      // "…, with Prime Minister António Costa leading the Portuguese delegation": the side after the name
+      Matcher leading = LEADING_DELEGATION.matcher(rest.substring(list.length()));
+      if (delegation == null && leading.lookingAt()) delegation = leading.group(1);
       for (String part : Regex.split(list, ",\\s+and\\s+|\\s+and\\s+(?=(?:the|a|an)\\s|\\p{Lu}\\p{L}*\\s+\\p{Lu})")) {
         Persons.Person p = Persons.entry(part.trim());
         if (p == null || p.name().isBlank()) continue;
@@ -324,6 +327,7 @@ final class VisitReader implements FactReader {
     }
   }
 
+  private static final Pattern LEADING_DELEGATION = Pattern.compile("\\s+(?:leading|heading)\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\b");
   private static final Pattern MEETING_HELD = Pattern.compile("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
   private static final Pattern PARTICIPANT_CUE = Pattern.compile(
       "(?:the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\s+(?:was\\s+)?(?:headed|led)\\s+by|co-chaired\\s+by|chaired\\s+by|,\\s+with)\\s+");
