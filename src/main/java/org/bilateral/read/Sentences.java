@@ -52,7 +52,11 @@ public final class Sentences {
     for (Span s : spans) {
       if (!out.isEmpty()) {
         Span last = out.get(out.size() - 1);
-        String prev = text.substring(last.getStart(), last.getEnd());
+        // only the end of the sentence before is tested: an initial or an abbreviation is its last word
+        int from = Math.max(last.getStart(), last.getEnd() - 8);
+        // (a window that starts inside a word must not read as the sentence's start)
+        String prev = (from > last.getStart() && !Character.isWhitespace(text.charAt(from - 1)) ? "x" : "")
+            + text.substring(from, last.getEnd());
         String next = text.substring(s.getStart(), s.getEnd());
         // no sentence starts with a comma or a small letter: the model cut at "D.C." or "U.S."
         // "Doha, 25 Nov. 2019": a month's abbreviation before a year or a day does not end a sentence
