@@ -160,10 +160,20 @@ final class MissionReader implements FactReader {
       }
       if (replaces && owner == null && previous != null) owner = previous.owner();
 
+      // "consulates-general in Thessaloniki, Komotini and Rhodes": a list whose known cities are all in
+      // one member's country places the others there too
+      String listHost = null;
+      for (Places.Place p : places) {
+        String w = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
+        if (w == null) continue;
+        if (listHost == null) listHost = w;
+        else if (!listHost.equals(w)) { listHost = null; break; }
+      }
       for (Places.Place p : places) {
         String city = p.name();
         String where = p.country() != null ? p.country() : Places.countryOf(city, s.pair.a(), s.pair.b());
         if (where != null && !s.pair.contains(where)) continue; // a mission in a third country
+        if (where == null && places.size() > 1 && listHost != null && s.pair.contains(listHost)) where = listHost;
         // "one of the first Indian embassies in South America": a place the gazetteer does not know, after a plural, is a region
         if (where == null && hit.plural()) continue;
         String o = owner;
