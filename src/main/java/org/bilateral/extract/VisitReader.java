@@ -455,7 +455,7 @@ final class VisitReader implements FactReader {
       boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*")
           || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
-      boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference|reciprocated)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
