@@ -36,6 +36,27 @@ final class VisitReader implements FactReader {
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
+  private static final Pattern WITH_HOST = Pattern.compile("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");
+
+  /** The country of the host named "with" in the clause of a weak verb, when the text has placed him in the destination's country. */
+  private String hostCountry(SentenceView s, Reading r, Trigger t) {
+    String to = destination(s, t.end);
+    int[] clause = s.clauseAt(t.start);
+    Matcher w = WITH_HOST.matcher(s.text);
+    w.region(t.start, clause[1]);
+    if (to == null) {
+      // "held talks in Rome with …": the place is inside the trigger
+      Matcher in = IN_ANY.matcher(s.text);
+      in.region(t.start, clause[1]);
+      if (in.find()) to = destination(s, in.end());
+    }
+    if (to == null || !s.pair.contains(to) || !w.find()) return null;
+    Persons.Person p = Persons.before(w.group(1));
+    if (p == null || p.name().isBlank()) return null;
+    Persons.Person host = p.country() != null ? p : r.people.lookupWithCountry(p.name());
+    return host != null && to.equals(host.country()) ? to : null;
+  }
+
   private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+where\\b");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
@@ -369,6 +390,12 @@ final class VisitReader implements FactReader {
         // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
         // subject of the later verbs is X, even when the first place is a third country's
         if (subject == null && (who.country() == null || s.pair.contains(who.country()))) subject = who;
+        // "Prime Minister Edi Rama held talks in Rome with Prime Minister Matteo Renzi": a host the text has
+        // placed in the city's country makes the subject the guest
+        if (t.weak && who.country() == null) {
+          String guestOf = hostCountry(s, r, t);
+          if (guestOf != null) who = new Persons.Person(s.pair.other(guestOf), who.office(), who.name());
+        }
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
