@@ -58,6 +58,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+where\\b");
+  private static final Pattern THEN_OFFICE = Pattern.compile("(?:by\\s+then|then|now|by\\s+now|already)\\s+(?:the\\s+)?(\\p{Ll}[\\p{L} -]{2,40})");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
@@ -714,6 +715,15 @@ final class VisitReader implements FactReader {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
           String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
+        // "Erdoğan, by then president, made a state visit": the office at the time, told in lower case
+        Matcher then = THEN_OFFICE.matcher(inner);
+        // ("President Kikwete, then chairman of the African Union, …" keeps the office its name was given)
+        if (named != null && named.office() == null && then.matches() && Persons.looksLikeOffice(capitalise(then.group(1)))) {
+          Persons.Person known = r.people.lookupWithCountry(named.name());
+          String country = named.country() != null ? named.country() : known != null ? known.country() : null;
+          return new Persons.Person(country, capitalise(then.group(1)), known != null && known.name().length() > named.name().length()
+              ? known.name() : named.name());
         }
         // "Ana Ruiz, Mexico's foreign minister, visited ...", "X, the Mexican prime minister, ...": the
         // office after the name, in lower case, with its country
