@@ -298,6 +298,8 @@ final class MissionReader implements FactReader {
     return true;
   }
 
+  private static final Pattern RAISED_IT = Pattern.compile(
+      "\\band\\s+(?:later\\s+|then\\s+)?(?:raised|upgraded|elevated)\\s+(?:it|them)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(?:an?\\s+)?$");
   private static final Pattern IT_REOPENED = Pattern.compile("(?:It|They)\\s+(?:was\\s+|were\\s+)?re-?opened\\b");
 
   /** "The embassy was closed in 1984. It reopened on 21 April 2006.": a second period of a closed mission. */
@@ -608,6 +610,9 @@ final class MissionReader implements FactReader {
     // "transferred its consulate to Delhi and made it an embassy": a move, read by moves()
     if (MOVE.matcher(s.text.substring(Math.max(0, old.start() - 40), now.start())).find()) return false;
     if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
+    // "opened a consulate in Manila in 1888, while the islands were still a colony, and raised it to a
+    // consulate-general in 1919": the pronoun carries the mission across an aside
+    if (between.length() < 160 && RAISED_IT.matcher(between).find()) return true;
     // "raised their legations to embassies": the verb stands before the old mission
     String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
     // "upgraded its consulate in São Paulo to a consulate-general": the place may stand between
