@@ -170,13 +170,11 @@ final class AgreementReader implements FactReader {
       if (isNamed && of.lookingAt()) {
         for (DateMention dm : s.dates) if (dm.start() == end + of.end() && dm.date() != null) { date = dm.date(); stated = true; }
       }
-      if (stated) {
-        // dated above
-      } else if (p.find()) {
+      if (!stated && p.find()) {
         List<DateMention> ds = Dates.find(p.group(1), 0, s.anchor);
         if (!ds.isEmpty()) date = ds.get(0).date();
         stated = true;
-      } else {
+      } else if (!stated) {
         date = s.dateFor(end);
         // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
         if (date == null && s.dates.isEmpty() && SIGNED_THEN.matcher(s.text).find()) date = s.anchor;
