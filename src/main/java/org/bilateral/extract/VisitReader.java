@@ -9,23 +9,13 @@ import org.bilateral.gazetteer.Gazetteer;
 import org.bilateral.gazetteer.Mention;
 import org.bilateral.model.PartialDate;
 import org.bilateral.model.Visit;
-import org.bilateral.read.Block;
 
 /**
- * Visits, from prose ("Pakistani President Pervez Musharraf paid an official visit to Mexico") and
- * from lists under a caption that gives the direction ("High-level visits from Pakistan to
- * Mexico", then "- President Pervez Musharraf (2004)"). A visit needs a named person with an
- * office, a destination in the pair, and a visitor from the other member; plans and invitations
- * are not visits.
+ * Visits, from prose ("Pakistani President Pervez Musharraf paid an official visit to Mexico"); lists
+ * and tables of visits are read by {@link VisitLists}. A visit needs a named person with an office, a
+ * destination in the pair, and a visitor from the other member; plans and invitations are not visits.
  */
 final class VisitReader implements FactReader {
-  private static final Pattern YEARS_IN_PARENS = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)\\s*\\.?$");
-  private static final Pattern LEADING_DATE = Pattern.compile(
-      "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
-          + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
-  private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
-  private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
-  private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
   private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
   /** "During Musharraf's next": a possessive before the verb, not "Pakistan's President Omar Qadir". */
@@ -65,96 +55,14 @@ final class VisitReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    String[] direction = direction(s);
+    String[] direction = VisitLists.direction(s);
     if (direction != null) {
-      entry(s, r, direction);
+      VisitLists.entry(s, r, direction);
       return;
     }
-    if (briefEntry(s, r) || visitsListEntry(s, r)) return;
+    if (VisitLists.briefEntry(s, r) || VisitLists.visitsListEntry(s, r)) return;
     prose(s, r);
     visitOf(s, r);
-  }
-
-  private static final Pattern VISITS_TITLE = Pattern.compile("(?i)\\bvisits?\\b");
-
-  /**
-   * An entry of a list or table of visits whose caption gives no direction, with the visitor's
-   * country before the office: "Pakistan President Omar Qadir, 3 May 2005" (a table row whose first
-   * cell holds a flag). The visit went to the other member; an entry without a country or a date
-   * says too little.
-   */
-  private boolean visitsListEntry(SentenceView s, Reading r) {
-    if (s.block().kind() != Block.Kind.BULLET) return false;
-    String title = s.caption() != null ? s.caption()
-        : s.block().section().isEmpty() ? null : s.block().section().get(s.block().section().size() - 1);
-    if (title == null || !VISITS_TITLE.matcher(title).find()) return false;
-    ListEntry e = listEntry(s.text);
-    if (e.dates().isEmpty()) return false;
-    Persons.Person who = Persons.entry(e.who());
-    if (who == null || who.office() == null || who.name().isBlank() || who.country() == null) return false;
-    String to = s.pair.other(who.country());
-    if (to == null) return false;
-    for (PartialDate d : e.dates()) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
-    return true;
-  }
-
-  /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
-  private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
-  private static final Pattern DELEGATION_AFTER = Pattern.compile("\\s+(?:delegation|side|team|contingent)\\b");
-  private static final Pattern OFFICE_OF = Pattern.compile("^(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
-
-  /**
-   * A list entry with no caption to give its direction, told as "who: what, where, when": the
-   * visitor's country is the one in the office ("President of Ghana"), else the one known for the
-   * name, else the other member; the destination is the first place of the pair after the colon.
-   */
-  private boolean briefEntry(SentenceView s, Reading r) {
-    if (s.block().kind() != Block.Kind.BULLET) return false;
-    Matcher c = COLON_ENTRY.matcher(s.text);
-    if (!c.find()) return false;
-    Persons.Person who = Persons.entry(c.group(1));
-    if (who == null || who.name().isBlank()) return false;
-    Persons.Person known = r.people.lookupWithCountry(who.name());
-    String office = who.office() != null ? who.office() : known != null ? known.office() : null;
-    if (office == null) return false;
-    String from = who.country() != null ? who.country() : known != null ? known.country() : null;
-    Matcher of = OFFICE_OF.matcher(office);
-    if (of.find()) {
-      var c2 = Gazetteer.get().country(of.group(2));
-      if (c2.isPresent() && s.pair.contains(c2.get().iso3())) {
-        from = c2.get().iso3();
-        office = of.group(1);
-      }
-    }
-    if (rules.phrases("visits", "not_visit").matcher(s.text).find()) return true;
-    int restAt = c.start(2);
-    String to = null;
-    int toAt = Integer.MAX_VALUE;
-    for (Mention<Country> m : s.countries) {
-      if (m.start() < restAt || !s.pair.contains(m.entity().iso3())) continue;
-      // "led the Ghana delegation to …": the visitor's side, not the destination
-      if (DELEGATION_AFTER.matcher(s.text.substring(m.end())).lookingAt()) {
-        if (from == null) from = m.entity().iso3();
-        continue;
-      }
-      if (m.start() < toAt && !SentenceView.isAdjective(m) && !m.entity().iso3().equals(from)) {
-        to = m.entity().iso3();
-        toAt = m.start();
-      }
-    }
-    if (to != null && to.equals(from)) to = null;
-    for (Mention<org.bilateral.gazetteer.City> m : s.cities) {
-      if (m.start() >= restAt && m.start() < toAt) { to = m.entity().countryIso3(); toAt = m.start(); }
-    }
-    if (to == null || !s.pair.contains(to)) return true;
-    if (from == null) from = s.pair.other(to);
-    if (from == null || from.equals(to) || !s.pair.contains(from)) return true;
-    PartialDate date = null;
-    for (DateMention d : s.dates) if (date == null && d.start() >= restAt && d.date() != null) date = d.date();
-    r.add(new Visit(from, to, known != null && known.name().length() > who.name().length() ? known.name() : who.name(),
-        office, date, List.of(s.source())));
-    r.people.add(new Persons.Person(from, office, who.name()), s.index);
-    return true;
   }
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
@@ -197,114 +105,13 @@ final class VisitReader implements FactReader {
     r.add(new Visit(from, to, who.name(), who.office(), s.dateFor(m.end()), List.of(s.source())));
   }
 
-  /** The direction a list caption, or else the heading over the list, gives, as {from, to}, or null. */
-  private static String[] direction(SentenceView s) {
-    if (s.block().kind() != Block.Kind.BULLET) return null;
-    String[] byCaption = direction(s, s.caption());
-    if (byCaption != null) return byCaption;
-    // "=== From Chile to India ===" over "* 2005 – President Ricardo Lagos"
-    List<String> section = s.block().section();
-    return section.isEmpty() ? null : direction(s, section.get(section.size() - 1));
-  }
-
-  /** The caption forms, each its own list (a pattern names "from" and "to" once). */
-  private static final List<String> CAPTIONS = List.of("caption", "caption_adjective", "caption_to_by");
-
-  private static String[] direction(SentenceView s, String caption) {
-    if (caption == null) return null;
-    var g = Gazetteer.get();
-    for (String list : CAPTIONS) {
-      Matcher m = Rules.get().phrases("visits", list).matcher(caption);
-      if (!m.find()) continue;
-      var from = g.country(m.group("from").trim());
-      var to = g.country(m.group("to").trim());
-      if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
-      return new String[] {from.get().iso3(), to.get().iso3()};
-    }
-    // "From India:": the visitors' country alone, so the visits went to the pair's other member
-    for (String list : List.of("caption_from", "caption_from_parens")) {
-      Matcher m = Rules.get().phrases("visits", list).matcher(caption);
-      if (!m.find()) continue;
-      var from = g.country(m.group("from").trim());
-      if (from.isPresent() && s.pair.contains(from.get().iso3())) {
-        String to = s.pair.other(from.get().iso3());
-        if (to != null) return new String[] {from.get().iso3(), to};
-      }
-    }
-    return null;
-  }
-
-  private void entry(SentenceView s, Reading r, String[] direction) {
-    ListEntry e = listEntry(s.text);
-    Persons.Person who = Persons.entry(e.who());
-    if (who == null || who.name().isBlank()) return;
-    List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
-    for (PartialDate d : dates) {
-      r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
-    }
-  }
-
-  /** A list entry read apart: the words that name the visitor, and the dates of the visits. */
-  private record ListEntry(String who, List<PartialDate> dates) {}
-
-  private static ListEntry listEntry(String entry) {
-    String text = entry.trim();
-    List<PartialDate> dates = new ArrayList<>();
-    // "President X: Doha, 19 December 2014; Doha, 2-3 December 2015 (1st HSC)": a visit per place and date
-    Matcher colon = COLON_ENTRY.matcher(text);
-    if (colon.find()) {
-      Persons.Person who = Persons.entry(colon.group(1));
-      if (who != null && who.office() != null && !who.name().isBlank()) {
-        for (String part : Regex.split(colon.group(2), ";\\s*")) {
-          for (DateMention d : Dates.find(part, 0, null)) {
-            if (d.date() != null) {
-              dates.add(d.date());
-              break;
-            }
-          }
-        }
-        return new ListEntry(colon.group(1), dates);
-      }
-    }
-    // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
-    Matcher lead = LEADING_DATE.matcher(text);
-    PartialDate leading = null;
-    if (lead.find()) {
-      for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
-      if (leading != null) text = text.substring(lead.end()).trim();
-    }
-    // "President Omar Qadir – 2005", "Prime Minister Imran Aziz, March 2012", "Abdel Fattah el-Sisi,
-    // President, 2015, 2016" (a table row): dates that close the entry
-    Matcher closing = Dates.CLOSING.matcher(text);
-    if (leading == null && closing.find()) {
-      List<DateMention> found = Dates.find(closing.group(1), 0, null);
-      if (!found.isEmpty() && found.stream().allMatch(d -> d.date() != null)) {
-        found.forEach(d -> dates.add(d.date()));
-        text = text.substring(0, closing.start()).trim();
-      }
-    }
-    // "Sana Baig (Foreign Minister), 2009": the office in parentheses after the name
-    Matcher office = OFFICE_IN_PARENS.matcher(text);
-    if (office.find() && Persons.looksLikeOffice(office.group(2))) text = office.group(1).trim() + ", " + office.group(2).trim();
-    Matcher p = (leading == null ? YEARS_IN_PARENS : ANY_PARENS).matcher(text);
-    if (p.find()) {
-      for (DateMention d : Dates.find(p.group(1), 0, leading)) {
-        if (d.date() != null && (leading == null || d.date().year() == leading.year())) dates.add(d.date());
-      }
-      text = text.substring(0, p.start()).trim();
-    }
-    if (dates.isEmpty() && leading != null) dates.add(leading);
-    Matcher to = TO_COUNTRY.matcher(text);
-    if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
-    return new ListEntry(text, dates);
-  }
 
 
   /** Notes the people a sentence names with their office, and those listed under a visits caption. */
   static void notePeople(SentenceView s, Reading r) {
-    String[] direction = direction(s);
+    String[] direction = VisitLists.direction(s);
     if (direction != null) {
-      Persons.Person who = Persons.entry(listEntry(s.text).who());
+      Persons.Person who = Persons.entry(VisitLists.listEntry(s.text).who());
       if (who != null && !who.name().isBlank()) r.people.add(new Persons.Person(direction[0], who.office(), who.name()), s.index);
       return;
     }
