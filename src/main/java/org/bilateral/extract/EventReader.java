@@ -63,6 +63,17 @@ final class EventReader implements FactReader {
         if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) who = new ArrayList<>(List.of(c.entity().iso3()));
       }
       if (who.isEmpty() && BOTH_SUBJECT.matcher(s.text.substring(clauseStart, m.start())).find()) who = s.pair.asList();
+      // "… welcomed the reborn Polish republic, which had regained its independence in 1918": the
+      // relative clause is about the noun before it, named by its adjective
+      Matcher rel = RELATIVE_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - 70), m.start()));
+      if (rel.find()) {
+        int comma = Math.max(0, m.start() - 70) + rel.start();
+        String antecedent = null;
+        for (Mention<Country> c : s.countriesIn(Math.max(clauseStart, comma - 50), comma)) {
+          if (s.pair.contains(c.entity().iso3())) antecedent = c.entity().iso3();
+        }
+        if (antecedent != null) who = new ArrayList<>(List.of(antecedent));
+      }
       if (who.isEmpty()) continue;
       PartialDate date = s.dateFor(m.end());
       if (date == null) continue;
@@ -81,6 +92,7 @@ final class EventReader implements FactReader {
     }
   }
 
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s+(?:which|that|who)\\s+[^,;]{0,50}$");
   private static final Pattern BOTH_SUBJECT = Pattern.compile(
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
