@@ -18,6 +18,8 @@ final class FullNames {
   private FullNames() {}
 
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  private static final Pattern OPENER = Pattern.compile(
+      "^(?:When|While|After|Before|During|Since|As|In|On|At|By|With|Under|Following|Then|Later|And|But|Although|Though|If|Once|Until)\\s+");
 
   static void refine(List<Fact> facts, List<SentenceView> views) {
     java.util.Map<String, String> resolved = new java.util.HashMap<>();
@@ -38,7 +40,8 @@ final class FullNames {
       Matcher m = p.matcher(s.text);
       while (m.find()) {
         // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
-        Persons.Person who = Persons.before(m.group());
+        // "When Lech Wałęsa was awarded …": a word that opens a clause is no part of the name
+        Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
         if (who == null || who.name().equals(surname) || !who.name().endsWith(" " + surname)) continue;
         String name = who.name();
         if (found == null) found = name;
