@@ -188,6 +188,12 @@ final class MissionReader implements FactReader {
         } else if (verb(s, clause, "close") && !opensBefore(s, clause, hit.start())) {
           // "the legation in Lima was shut", told after the war broke out: the story's date
           if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
+          // "Its consulate in Stavanger, opened in 2010, was closed in 2016": each verb dates its own act
+          Matcher aside = OPENED_ASIDE.matcher(s.text.substring(p.end()));
+          if (closed != null && aside.lookingAt()) {
+            opened = s.ownDate(p.end());
+            closed = s.firstDateAfter(p.end() + aside.end());
+          }
         } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
           // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
           opened = s.ownDate(p.end());
@@ -298,6 +304,8 @@ final class MissionReader implements FactReader {
     return true;
   }
 
+  private static final Pattern OPENED_ASIDE = Pattern.compile(
+      ",\\s+(?:opened|established|set\\s+up|inaugurated)\\s+(?:in|on)\\s+[^,;]{3,30},\\s+(?:was|were)\\s+(?:closed|shut)");
   private static final Pattern RAISED_IT = Pattern.compile(
       "\\band\\s+(?:later\\s+|then\\s+)?(?:raised|upgraded|elevated)\\s+(?:it|them)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(?:an?\\s+)?$");
   private static final Pattern IT_REOPENED = Pattern.compile("(?:It|They)\\s+(?:was\\s+|were\\s+)?re-?opened\\b");
