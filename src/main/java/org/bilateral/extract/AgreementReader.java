@@ -258,17 +258,15 @@ final class AgreementReader implements FactReader {
     if (!m.find()) return false;
     for (int g = 1; g <= 2; g++) {
       String part = m.group(g);
-      String code = COMBINING_FORMS.getOrDefault(part, null);
+      String code = COMBINING_FORMS.get(part.toLowerCase(java.util.Locale.ROOT));
       if (code == null) code = org.bilateral.gazetteer.Gazetteer.get().country(part).map(c -> c.iso3()).orElse(null);
       if (code != null && !s.pair.contains(code)) return true;
     }
     return false;
   }
 
-  /** The first halves of compound adjectives ("Anglo-", "Franco-", "Sino-"), which are no demonym. */
-  private static final java.util.Map<String, String> COMBINING_FORMS = java.util.Map.of(
-      "Anglo", "GBR", "Franco", "FRA", "Sino", "CHN", "Russo", "RUS", "Indo", "IND", "Italo", "ITA",
-      "Hispano", "ESP", "Luso", "PRT", "Germano", "DEU", "Greco", "GRC");
+  /** The first halves of compound adjectives ("Anglo-", "Franco-"), from rules/agreements.yaml, by lower case. */
+  private static final java.util.Map<String, String> COMBINING_FORMS = Rules.get().lexicon("agreements", "combining_forms");
 
   private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
 

@@ -104,8 +104,9 @@ final class ExportsReader implements FactReader {
       Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {
+    if (!s.lower().contains("exports")) return;
     Matcher m = HEADING.matcher(s.text.trim());
-    if (!m.find()) return;
+    if (!m.lookingAt()) return;
     var g = org.bilateral.gazetteer.Gazetteer.get();
     String seller = null, buyer = null;
     if (m.group(2) != null) {

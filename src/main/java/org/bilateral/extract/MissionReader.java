@@ -140,12 +140,12 @@ final class MissionReader implements FactReader {
           Mission same = lastOfType(r, hit.type(), owner);
           if (same != null && verb(s, clause, "reopen")) reopen(s, r, same, hit.end());
           // "was closed in 2009 and replaced by an honorary consulate": the new one opens where the old closed
-          Matcher replaced = REPLACED_BY.matcher(s.text.substring(hit.end()));
-          if (same != null && h + 1 < hits.size() && replaced.find() && hit.end() + replaced.end() == hits.get(h + 1).start()) {
+          MissionWords.Hit successor = replacedBy(s, hits, h, hit.end());
+          if (same != null && successor != null) {
             PartialDate d = s.dateFor(hit.end());
             if (d != null) {
               r.replace(same, closed(same, d, s));
-              r.add(new Mission(same.owner(), same.host(), hits.get(h + 1).type(), same.city(), d, null, List.of(s.source())));
+              r.add(new Mission(same.owner(), same.host(), successor.type(), same.city(), d, null, List.of(s.source())));
               h++;
               continue;
             }
@@ -219,13 +219,11 @@ final class MissionReader implements FactReader {
           }
         }
         // "Canada's consulate in Osaka was closed in 2009 and replaced by an honorary consulate"
-        if (closed != null && h + 1 < hits.size()) {
-          Matcher replaced = REPLACED_BY.matcher(s.text.substring(p.end()));
-          if (replaced.find() && p.end() + replaced.end() == hits.get(h + 1).start()) {
-            r.add(new Mission(o, host, hits.get(h + 1).type(), city, closed, null, List.of(s.source())));
-            h++;
-            break;
-          }
+        MissionWords.Hit successor = closed == null ? null : replacedBy(s, hits, h, p.end());
+        if (successor != null) {
+          r.add(new Mission(o, host, successor.type(), city, closed, null, List.of(s.source())));
+          h++;
+          break;
         }
         // "closed its embassy in Oslo in 2002 and reopened it in 2007": a second period of the same mission
         if (closed != null) {
@@ -276,9 +274,18 @@ final class MissionReader implements FactReader {
     return lastOpen > lastClose;
   }
 
-  private static final Pattern SINCE = Pattern.compile("\\s*\\((?:since|opened|established|from)\\s+[^()]*\\d{4}[^()]*\\)");
+  /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
+  private static final String OPENING_NOTE = "(?:since|opened|established|from)";
+  private static final Pattern SINCE = Pattern.compile("\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
       "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
+
+  /** "… closed in 2009 and replaced by an honorary consulate": the mission word told next, if it replaced the one at {@code h}. */
+  private static MissionWords.Hit replacedBy(SentenceView s, List<MissionWords.Hit> hits, int h, int from) {
+    if (h + 1 >= hits.size()) return null;
+    Matcher replaced = REPLACED_BY.matcher(s.text.substring(from));
+    return replaced.find() && from + replaced.end() == hits.get(h + 1).start() ? hits.get(h + 1) : null;
+  }
 
   /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
   private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
@@ -297,7 +304,7 @@ final class MissionReader implements FactReader {
     List<MissionWords.Hit> type = MissionWords.find(item.group(1));
     if (type.isEmpty() || type.get(0).start() != 0) return false;
     PartialDate opened = null;
-    if (item.group(3) != null && Regex.find(item.group(3), "(?i)^(?:since|opened|established|from)\\b")) {
+    if (item.group(3) != null && Regex.find(item.group(3), "(?i)^" + OPENING_NOTE + "\\b")) {
       for (DateMention d : s.dates) if (opened == null && d.start() >= item.start(3) && d.date() != null) opened = d.date();
     }
     r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));

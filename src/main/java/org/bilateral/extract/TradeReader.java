@@ -77,8 +77,7 @@ final class TradeReader implements FactReader {
       return d;
     }
     // "Trade peaked in 2022, when it came close to 6.4 billion dollars": the year named before it
-    PartialDate before = null;
-    for (DateMention m : s.dates) if (m.end() <= a.start() && m.date() != null) before = m.date();
+    PartialDate before = s.lastDateBefore(a.start());
     return before != null ? before : s.anchor;
   }
 
