@@ -26,10 +26,10 @@ final class EventReader implements FactReader {
       if (!rules.mayMatch("events", kind.code(), lower)) continue;
       Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
       while (m.find()) {
-        if (notAnEvent(s, m)) continue;
+        if (notAnEvent(s, m) || aimedAtThirdCountry(s, m)) continue;
         // "Mexico invaded Pakistan", "Mexico declared war on Pakistan on 7 December 1941": an act of one
         // member against the other, dated as told
-        boolean invasion = m.group().startsWith("invaded") || Regex.matches(m.group(), "(?i)declared\\s+war\\b.*");
+        boolean invasion = m.group().startsWith("invaded") || Regex.matches(m.group(), "(?i)declared\\s+war\\b.*|.*\\blanded\\s+(?:in|on)");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
@@ -41,6 +41,12 @@ final class EventReader implements FactReader {
         }
         if (date == null) continue;
         List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
+        // "Indian and Chinese troops clashed on the border" in another pair's article: their quarrel
+        if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
+        // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
+        if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
+        // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
+        if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
         r.add(new Event(date, countries, kind, null, List.of(s.source())));
       }
@@ -139,20 +145,67 @@ final class EventReader implements FactReader {
     }
     // "the revolution against Spanish rule broke out in 1896": the year follows; "the war broke out on
     // 20 July 1974" says the day it began
+    // "The Pakistani National Revolution lasted from 1945 to 1949": a span of years gives its first
+    Matcher from = FIRST_YEAR_OF_SPAN.matcher(s.text);
+    if (m.group().endsWith("from") && from.region(m.end(), s.text.length()).lookingAt()) return PartialDate.ofYear(Integer.parseInt(from.group(1)));
     PartialDate after = s.dateFor(m.end());
     if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started)$|(?:setting|set)\\s+off\\b.*")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 
-  /** "France invaded Mexico": the invader is named just before the verb, the invaded just after, and both are the pair. */
+  private static final Pattern FIRST_YEAR_OF_SPAN = Pattern.compile(
+      "\\s+(?:\\d{1,2}\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(\\d{4})\\b");
+
+  /**
+   * "France invaded Mexico", "Soviet and British forces invaded Iran", "Japanese troops landed in the
+   * Philippines": an invader of the pair is named in the clause before the verb, the invaded just
+   * after it, and the two are the pair.
+   */
   private static boolean oneInvadedTheOther(SentenceView s, Matcher m) {
     int clauseStart = s.clauseAt(m.start())[0];
-    String before = null, after = null;
+    List<String> before = new ArrayList<>();
+    String after = null;
     for (Mention<Country> c : s.countries) {
-      if (c.start() >= clauseStart && c.end() <= m.start()) before = c.entity().iso3();
-      if (after == null && c.start() > m.end() && s.text.substring(m.end(), c.start()).isBlank()) after = c.entity().iso3();
+      if (c.start() >= clauseStart && c.end() <= m.start()) before.add(c.entity().iso3());
+      if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?")) after = c.entity().iso3();
     }
-    return before != null && after != null && !before.equals(after) && s.pair.contains(before) && s.pair.contains(after);
+    if (after == null || !s.pair.contains(after)) return false;
+    for (String b : before) if (!b.equals(after) && s.pair.contains(b)) return true;
+    return false;
+  }
+
+  /** "closed its border with Armenia", "imposed sanctions on Iran": the act is aimed at a third country. */
+  private static boolean aimedAtThirdCountry(SentenceView s, Matcher m) {
+    for (Mention<Country> c : s.countries) {
+      if (c.start() < m.end()) continue;
+      return !s.pair.contains(c.entity().iso3()) && AIMED_AT.matcher(s.text.substring(m.end(), c.start())).matches();
+    }
+    return false;
+  }
+
+  private static final Pattern AS_INDEPENDENT = Pattern.compile(
+      "\\s+(?:\\p{L}+\\s+){1,3}as\\s+(?:an?\\s+)?(?:independent|sovereign)\\s+(?:state|nation|country|kingdom|republic)\\b");
+  private static final Pattern AIMED_AT = Pattern.compile("\\s+(?:with|against|on|towards?)\\s+(?:the\\s+)?");
+
+  /**
+   * The clause names countries before the act, not as objects ("with Pakistan"), and none of them
+   * is of the pair.
+   */
+  private static boolean actorIsThird(SentenceView s, Matcher m) {
+    boolean any = false;
+    for (Mention<Country> c : s.countriesIn(s.clauseAt(m.start())[0], m.start())) {
+      if (OBJECT_BEFORE.matcher(s.text.substring(Math.max(0, c.start() - 12), c.start())).find()) continue;
+      if (s.pair.contains(c.entity().iso3())) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:with|against|on|to|from|of|in|by|at)\\s+(?:the\\s+)?$");
+
+  private static boolean namesThirdCountry(SentenceView s, int[] clause) {
+    for (Mention<Country> c : s.countriesIn(clause[0], clause[1])) if (!s.pair.contains(c.entity().iso3())) return true;
+    return false;
   }
 
   private static List<String> pairMembersIn(SentenceView s, int[] clause) {
