@@ -33,7 +33,7 @@ final class FullNames {
 
   /** The one longer name that ends with {@code surname}, or "" when there is none or more than one. */
   private static String fullName(String surname, List<SentenceView> views) {
-    Pattern p = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}'’-])");
+    Pattern p = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}-])(?!['’](?!s\\b))");
     String found = null;
     for (SentenceView s : views) {
       if (!s.text.contains(surname)) continue;

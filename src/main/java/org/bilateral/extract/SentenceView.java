@@ -228,11 +228,13 @@ final class SentenceView {
     for (DateMention d : dates) {
       if (d.start() >= pos && d.end() <= stop && !deadline(d)) return d.date();
     }
+    // "visited Lahore on 13 March 2015, the first visit since 1987, and travelled on to Quetta": a date
+    // of reference dates nothing after it
     DateMention before = null;
-    for (DateMention d : dates) if (d.start() >= c[0] && d.end() <= pos) before = d;
+    for (DateMention d : dates) if (d.start() >= c[0] && d.end() <= pos && !isReference(d)) before = d;
     if (before != null) return before.date();
     DateMention earlier = null;
-    for (DateMention d : dates) if (d.end() <= c[0]) earlier = d;
+    for (DateMention d : dates) if (d.end() <= c[0] && !isReference(d)) earlier = d;
     return earlier == null ? null : earlier.date();
   }
 
@@ -253,6 +255,14 @@ final class SentenceView {
   }
 
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|through)\\s+$");
+  private boolean isReference(DateMention d) {
+    // "remained a colony until 1898, when it became independent": the date the clause after it tells of
+    return REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()
+        && !WHEN_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+  }
+
+  private static final Pattern WHEN_AFTER = Pattern.compile(",?\\s*(?:when|at\\s+which\\s+(?:time|point))\\b");
+
   static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
 
   List<Mention<Country>> countriesIn(int from, int to) {

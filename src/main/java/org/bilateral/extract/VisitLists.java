@@ -53,6 +53,7 @@ final class VisitLists {
 
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
   private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
+  private static final Pattern DASH_ENTRY = Pattern.compile("^([^–—;()]{3,120}?)\\s+[–—]\\s+(.+)$", Pattern.DOTALL);
   private static final Pattern DELEGATION_AFTER = Pattern.compile("\\s+(?:delegation|side|team|contingent)\\b");
   private static final Pattern OFFICE_OF = Pattern.compile("^(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
 
@@ -121,7 +122,7 @@ final class VisitLists {
   }
 
   /** The caption forms, each its own list (a pattern names "from" and "to" once). */
-  private static final List<String> CAPTIONS = List.of("caption", "caption_adjective", "caption_to_by");
+  private static final List<String> CAPTIONS = List.of("caption", "caption_bare", "caption_adjective", "caption_to_by");
 
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
@@ -177,6 +178,23 @@ final class VisitLists {
           }
         }
         return new ListEntry(colon.group(1), dates);
+      }
+    }
+    // "Prime Minister X – official visit (May 2018); state visit (29 February 2024)": the visitor
+    // before a dash, then a visit per part
+    Matcher dash = DASH_ENTRY.matcher(text);
+    if (dash.find()) {
+      Persons.Person who = Persons.entry(dash.group(1));
+      if (who != null && who.office() != null && !who.name().isBlank()) {
+        for (String part : Regex.split(dash.group(2), ";\\s*")) {
+          for (DateMention d : Dates.find(part, 0, null)) {
+            if (d.date() != null) {
+              dates.add(d.date());
+              break;
+            }
+          }
+        }
+        return new ListEntry(dash.group(1), dates);
       }
     }
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
