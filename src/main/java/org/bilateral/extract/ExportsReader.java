@@ -97,10 +97,10 @@ final class ExportsReader implements FactReader {
 
   /**
    * A brief's line: "Main Turkish exports: jewellery, furniture" (the buyer is the other member),
-   * "Main exports, Nigeria to Ghana: crude oil, cement".
+   * "Main exports, Nigeria to Ghana: crude oil, cement", "Main exports (Ghana to Nigeria): cocoa".
    */
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:,\\s*(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?\\s*:\\s*",
+      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:from\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {

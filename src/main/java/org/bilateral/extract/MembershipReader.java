@@ -15,9 +15,14 @@ final class MembershipReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    if (s.organisations.isEmpty() || !s.namesBoth()) return;
-    Matcher cue = rules.phrases("memberships", "shared").matcher(s.text);
-    if (!cue.find()) return;
+    if (s.organisations.isEmpty()) return;
+    // a brief's key-fact line, "Shared memberships: United Nations; African Union; …", names neither country
+    Matcher cue = rules.phrases("memberships", "shared_label").matcher(s.text);
+    if (!cue.lookingAt()) {
+      if (!s.namesBoth()) return;
+      cue = rules.phrases("memberships", "shared").matcher(s.text);
+      if (!cue.find()) return;
+    }
     int from = cue.end();
     int stop = s.text.length();
     // "the G4 group of aspirants to permanent seats on the Security Council, and the UN": a cue of
