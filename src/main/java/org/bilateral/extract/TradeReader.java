@@ -23,8 +23,11 @@ final class TradeReader implements FactReader {
     // "it" is the trade in a section about trade, or right after a sentence that gave a total
     boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find())
         || lastTotal == s.index - 1;
+    // a brief's "Bilateral trade (goods):" over "- 2022: USD 1,512 million": the caption is the cue
+    boolean captioned = s.block().kind() == org.bilateral.read.Block.Kind.BULLET && s.caption() != null
+        && cue.matcher(s.caption()).find() && !not.matcher(s.caption()).find() && YEAR_LINE.matcher(s.text).lookingAt();
     // a sentence that names no trade is read only there ("In 2020 it amounted to ...")
-    if (!tradeSection && !rules.mayMatch("trade", "total", s.lower())) return;
+    if (!tradeSection && !captioned && !rules.mayMatch("trade", "total", s.lower())) return;
     int from = 0;
     boolean accepted = false;
     for (Money.Amount a : Money.find(s.text)) {
@@ -32,7 +35,7 @@ final class TradeReader implements FactReader {
       String window = s.text.substring(from, a.start());
       from = a.end();
       if (!a.usd() || not.matcher(window).find()) { accepted = false; continue; }
-      boolean cued = cue.matcher(window).find() || (tradeSection && pronoun.matcher(window).find())
+      boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
           || (accepted && RANGE_TO.matcher(window).matches());
       if (!cued) { accepted = false; continue; }
       PartialDate date = yearFor(s, a);
@@ -43,6 +46,7 @@ final class TradeReader implements FactReader {
     }
   }
 
+  private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**
    * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
