@@ -19,7 +19,8 @@ final class Bodies {
       // "German–Polish intergovernmental consultations": a lower-case kind may stand before the body word
       // ("the two ministries' political consultations" names no body: such a kind needs a name before it)
       "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:political|strategic|ministerial|intergovernmental)\\s+" + BODY_WORD
-          + "|(?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:intergovernmental\\s+)?" + BODY_WORD
+          // "Leaders' Retreat": a plural possessive may stand in the name
+          + "|(?:\\p{Lu}[\\p{L}\\d_–-]*(?<=s)['’]?\\s+(?:(?:on|of|for|and)\\s+)?|\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:intergovernmental\\s+)?" + BODY_WORD
           + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   private final List<Body> known = new ArrayList<>();

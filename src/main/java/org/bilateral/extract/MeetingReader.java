@@ -72,9 +72,14 @@ final class MeetingReader implements FactReader {
     boolean ordinal = hasOrdinal(s.lower());
     boolean met = rules.mayMatch("meetings", "met", s.lower());
     boolean its = s.lower().contains("its");
-    if (!ordinal && !met && !its) return;
     List<int[]> taken = new ArrayList<>();
     Matcher m;
+    // a brief numbers its rounds in Roman numerals: "- IV Binational Cabinet: Lima, 24 October 2018"
+    if (s.block().kind() == org.bilateral.read.Block.Kind.BULLET) {
+      m = ROMAN_BODY.matcher(s.text);
+      if (m.lookingAt()) add(s, r, m, expand(m.group("name").trim()), roman(m.group("roman")), taken);
+    }
+    if (!ordinal && !met && !its) return;
     if (ordinal) {
       m = ROUND_OF.matcher(s.text);
       while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
@@ -245,7 +250,30 @@ final class MeetingReader implements FactReader {
       String full = bodies.expand(name);
       if (full != null) return full;
     }
+    // "the 7th Retreat" under "Leaders' Retreat": the body word alone stands for the body named before
+    Bodies.Body current = bodies.current();
+    if (current != null && !name.contains(" ") && current.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
+      return Bodies.clean(current.name());
+    }
     return name;
+  }
+
+  private static final Pattern ROMAN_BODY = Pattern.compile("(?<roman>[IVX]{1,6})\\s+(?<name>" + Bodies.NAMED.pattern() + ")(?=\\s*[:,(–—-])");
+
+  /** "XIV" → 14; null when the letters are no well-formed numeral ("IIX"). */
+  static Integer roman(String numeral) {
+    int total = 0, last = 0;
+    for (int i = numeral.length() - 1; i >= 0; i--) {
+      int v = switch (numeral.charAt(i)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; default -> 0; };
+      total += v < last ? -v : v;
+      last = Math.max(last, v);
+    }
+    return total > 0 && toRoman(total).equals(numeral) ? total : null;
+  }
+
+  private static String toRoman(int n) {
+    String[] tens = {"", "X", "XX", "XXX"}, ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return n >= 40 ? "" : tens[n / 10] + ones[n % 10];
   }
 
   private static Integer ordinal(Matcher m) {
