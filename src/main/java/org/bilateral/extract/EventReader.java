@@ -81,7 +81,9 @@ final class EventReader implements FactReader {
         if (antecedent != null) who = new ArrayList<>(List.of(antecedent));
       }
       if (who.isEmpty()) continue;
-      PartialDate date = s.dateFor(m.end());
+      // "a few months after Mexico's independence": a possessive without its own date is dated elsewhere
+      // ("On 7 September 1822 Pedro proclaimed Brazil's independence": a verb of declaring makes it the act told)
+      PartialDate date = possessive && !DECLARED_BEFORE.matcher(lead).find() ? s.ownDate(m.end()) : s.dateFor(m.end());
       if (date == null) continue;
       // each country's independence is an event of its own, even when one sentence tells both
       for (String c : who) r.add(new Event(date, List.of(c), EventKind.INDEPENDENCE, null, List.of(s.source())));
@@ -98,6 +100,8 @@ final class EventReader implements FactReader {
     }
   }
 
+  private static final Pattern DECLARED_BEFORE = Pattern.compile(
+      "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s+(?:which|that|who)\\s+[^,;]{0,50}$");
   private static final Pattern BOTH_SUBJECT = Pattern.compile(
       "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");

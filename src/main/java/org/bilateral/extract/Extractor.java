@@ -39,7 +39,8 @@ public final class Extractor {
   /** The sentences to read, each with the date the reader last saw before it. */
   private List<SentenceView> views(Document doc, Pair pair) {
     List<SentenceView> views = new java.util.ArrayList<>();
-    PartialDate anchor = null;
+    PartialDate anchor = null, bulletAnchor = null;
+    int bulletStart = -1;
     List<String> section = List.of();
     int index = 0;
     for (Sentence sentence : sentences.split(doc)) {
@@ -50,10 +51,18 @@ public final class Extractor {
       }
       if (block.kind() == Block.Kind.TITLE || block.kind() == Block.Kind.HEADING
           || block.kind() == Block.Kind.CAPTION || block.kind() == Block.Kind.INFOBOX) continue;
-      SentenceView view = new SentenceView(doc, sentence, index++, pair, anchor);
+      // a list entry starts from the story told before the list, but its own sentences run on
+      // ("- In 1841 … Relations were broken off that year")
+      boolean sameEntry = bulletAnchor != null && block.kind() == Block.Kind.BULLET && block.start() == bulletStart;
+      SentenceView view = new SentenceView(doc, sentence, index++, pair, sameEntry ? bulletAnchor : anchor);
       views.add(view);
       PartialDate last = view.lastDate();
-      if (last != null && block.kind() != Block.Kind.BULLET) anchor = last;
+      if (block.kind() != Block.Kind.BULLET) {
+        if (last != null) anchor = last;
+      } else if (last != null || !sameEntry) {
+        bulletStart = block.start();
+        bulletAnchor = last != null ? last : null;
+      }
     }
     return views;
   }

@@ -112,10 +112,19 @@ final class SentenceView {
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
     List<PartialDate> own = new ArrayList<>();
     List<PartialDate> relative = new ArrayList<>();
+    DateMention firstOwn = null, firstRelative = null;
     for (DateMention d : dates) {
       // "a partnership ... by 2030": a deadline, not the date of the statement
-      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline(d)) (d.relative() ? relative : own).add(d.date());
+      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline(d)) {
+        (d.relative() ? relative : own).add(d.date());
+        if (d.relative() && firstRelative == null) firstRelative = d;
+        if (!d.relative() && firstOwn == null) firstOwn = d;
+      }
     }
+    // "were broken off that year and restored by the treaty signed on 7 June 1842": the count told
+    // first dates the statement when another act stands between it and the date told outright
+    if (firstRelative != null && firstOwn != null && firstRelative.end() <= firstOwn.start()
+        && ANOTHER_ACT.matcher(text.substring(firstRelative.end(), firstOwn.start())).find()) return relative;
     // "three days later, on 18 August 1947": the date stated outright wins over the count
     if (!own.isEmpty()) return own;
     if (!relative.isEmpty()) return relative;
@@ -262,6 +271,8 @@ final class SentenceView {
   }
 
   private static final Pattern WHEN_AFTER = Pattern.compile(",?\\s*(?:when|at\\s+which\\s+(?:time|point))\\b");
+
+  private static final Pattern ANOTHER_ACT = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\w+\\s+){0,2}\\p{L}+ed\\b");
 
   static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
 
