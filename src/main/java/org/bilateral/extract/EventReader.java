@@ -45,6 +45,8 @@ final class EventReader implements FactReader {
         if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
+        // "Germany invaded Pakistan, and Mexico protested": a protest at a third state's act
+        if (kind == EventKind.DISPUTE && PROTEST.matcher(m.group()).find() && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
         // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
         if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
@@ -113,6 +115,17 @@ final class EventReader implements FactReader {
    * Karachi in October 1947": October is the office's).
    */
   private static PartialDate eventDate(SentenceView s, Matcher m) {
+    // "On 9 January 2023 Peru barred X, who had spoken at rallies in 2022, from entering; La Paz
+    // protested": a clause with no date of its own, after a date told only in an aside, is dated by
+    // the date that opens the sentence
+    DateMention lastBefore = null;
+    for (DateMention d : s.dates) if (d.end() <= m.start()) lastBefore = d;
+    if (s.ownDate(m.end()) == null && lastBefore != null && s.text.substring(lastBefore.end(), m.start()).contains(";")
+        && ASIDE_BEFORE.matcher(s.text.substring(0, lastBefore.start())).find()) {
+      Matcher lead = LEADING_DATE.matcher(s.text);
+      DateMention first = s.dates.get(0);
+      if (lead.lookingAt() && first.start() == lead.end() && first.date() != null && first != lastBefore) return first.date();
+    }
     Matcher and = SECOND_VERB.matcher(s.text);
     if (!and.find(m.end())) return s.dateFor(m.end());
     PartialDate d = s.dateFor(m.end());
@@ -127,11 +140,15 @@ final class EventReader implements FactReader {
     return d;
   }
 
+  private static final Pattern PROTEST = Pattern.compile("(?i)protest|objected");
+  private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:who|which)\\b[^,;]*$");
+  private static final Pattern LEADING_DATE = Pattern.compile("\\s*(?:On|In)\\s+");
   private static final Pattern SECOND_VERB = Pattern.compile(
       "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
 
   private static final Pattern FOLLOWED = Pattern.compile(
-      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
+      // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
+      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
