@@ -65,10 +65,19 @@ final class Places {
         if (!out.isEmpty() && out.get(out.size() - 1).end() >= start - 2) {
           Place last = out.get(out.size() - 1);
           String iso3 = asCountry.get().iso3();
-          if (last.country() == null || last.country().equals(iso3) || g.city(last.name(), iso3).isPresent()) {
+          // ("Moyale, Ethiopia, in 2021": a small town that ends the list is where the text says it is,
+          // even if the gazetteer knows only its namesake over the border)
+          boolean endsList = !Regex.find(text.substring(end), "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}");
+          boolean small = g.city(last.name(), last.country() == null ? iso3 : last.country()).map(c -> c.population() < 200_000).orElse(false);
+          if (last.country() == null || last.country().equals(iso3) || g.city(last.name(), iso3).isPresent() || endsList && small) {
             out.remove(out.size() - 1);
             out.add(new Place(last.name(), last.start(), last.end(), iso3));
           }
+        }
+        // "a high commission in Singapore": a city-state's name is its capital's too
+        if (asCountry.get().capital() != null && asCountry.get().capital().equals(name)
+            && (out.isEmpty() || out.get(out.size() - 1).end() < start - 2)) {
+          out.add(new Place(name, start, end, asCountry.get().iso3()));
         }
         i = end;
       } else {
