@@ -561,7 +561,7 @@ final class MissionReader implements FactReader {
       }
       if (found == null) {
         String host = s.pair.other(owner);
-        String capital = g.byIso3(host).map(Country::capital).orElse(null);
+        String capital = g.embassyCity(host).orElse(null);
         if (capital == null) continue;
         found = new Mission(owner, host, old.type(), capital, null, null, List.of(s.source()));
         r.add(found);
@@ -613,7 +613,7 @@ final class MissionReader implements FactReader {
     boolean opens = verb(s, s.clauseAt(hit.start()), "open");
     for (String owner : s.pair.asList()) {
       String host = s.pair.other(owner);
-      String capital = g.byIso3(host).map(Country::capital).orElse(null);
+      String capital = g.embassyCity(host).orElse(null);
       if (capital == null) continue;
       r.add(new Mission(owner, host, hit.type(), capital, opens ? d : null, null, List.of(s.source())));
     }

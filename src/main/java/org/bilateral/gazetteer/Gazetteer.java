@@ -60,6 +60,7 @@ public final class Gazetteer {
   private final Map<String, List<City>> citiesByCompact;
   private final List<Organisation> organisations;
   private final Map<String, Organisation> organisationByKey;
+  private final Map<String, String> embassyCities;
   private final Map<String, Organisation> organisationByCompact;
   private final PhraseTrie trie;
 
@@ -211,6 +212,13 @@ public final class Gazetteer {
     read("not-places.tsv", f -> phrases.put(Text.phraseKeys(f[0]),
         new PhraseTrie.Entry(null, null, null, rank(SHADOW, 0, 0))));
 
+    Map<String, String> seats = new HashMap<>();
+    read("embassy-cities.tsv", f -> {
+      requireKnown(iso3Map.keySet(), f[0], "embassy-cities.tsv");
+      seats.put(f[0], f[1]);
+    });
+    this.embassyCities = Map.copyOf(seats);
+
     this.countries = List.copyOf(iso3Map.values());
     this.byIso3 = Map.copyOf(iso3Map);
     this.countryByKey = byKey;
@@ -258,6 +266,15 @@ public final class Gazetteer {
     }
     return Optional.of(new Mention<>(0, query.length(), query, (Country) e.value(), e.kind(),
         e.note()));
+  }
+
+  /**
+   * The city where other states keep their embassies to {@code iso3}: the capital, or the seat of
+   * government where that differs (La Paz for Bolivia, The Hague for the Netherlands).
+   */
+  public Optional<String> embassyCity(String iso3) {
+    String seat = iso3 == null ? null : embassyCities.get(iso3);
+    return seat != null ? Optional.of(seat) : byIso3(iso3).map(Country::capital);
   }
 
   public Optional<Country> byIso3(String iso3) {

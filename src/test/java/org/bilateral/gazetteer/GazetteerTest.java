@@ -414,4 +414,20 @@ class GazetteerTest {
           .extracting(m -> m.entity().code()).containsExactly("UNSC");
     }
   }
+
+  @Nested
+  class EmbassyCity {
+
+    @ParameterizedTest
+    @CsvSource({"BOL, La Paz", "NLD, The Hague", "CIV, Abidjan", "MEX, Mexico City", "PAK, Islamabad"})
+    void isTheSeatOfGovernmentWhereItDiffersFromTheCapital(String iso3, String city) {
+      assertThat(G.embassyCity(iso3)).contains(city);
+    }
+
+    @Test
+    void isEmptyForAnUnknownCode() {
+      assertThat(G.embassyCity("XXX")).isEmpty();
+      assertThat(G.embassyCity(null)).isEmpty();
+    }
+  }
 }
