@@ -92,7 +92,7 @@ final class SentenceView {
   private static final Pattern MINOR_BREAK = Pattern.compile(
       ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;"
           // "made an official visit to Spain, signing a treaty on 8 April": a participle tells another act
-          + "|,\\s+(?!(?:including|according|following|beginning|starting|ending|doing|being|having|becoming|making|marking)\\b)\\p{Ll}+ing\\b");
+          + "|,\\s+(?!(?:including|according|following|beginning|starting|ending|doing|being|having|becoming|making|marking|arriving)\\b)\\p{Ll}+ing\\b");
 
   /**
    * The date that holds for a statement at {@code pos}: a date right after it in its own words

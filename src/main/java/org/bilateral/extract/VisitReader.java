@@ -515,6 +515,9 @@ final class VisitReader implements FactReader {
       String head = appos.group(1), inner = appos.group(2).trim();
       // "X, accompanied by Y, made a visit": the visitor is X (Y is read as a companion)
       if (Regex.matches(inner, "(?i)(?:accompanied|along|together|joined|with|who)\\b.*")) before = head;
+      // "His successor, President Imran Baig, arrived …": the name in the apposition is the visitor
+      else if (Regex.matches(head, "(?i)(?:his|her|their|the)\\s+(?:successor|predecessor|brother|sister|son|daughter|wife|husband|deputy|father|mother)")
+          && Persons.before(inner) != null && Persons.before(inner).office() != null) before = inner;
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
