@@ -48,7 +48,7 @@ final class MissionReader implements FactReader {
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
   private static final Pattern REOPENED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
-  private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective|the\\s+other's|the\\s+other’s)\\s+capitals?", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
 
   /** "a third consulate-general, in Shusha, is planned": a plan told after the mission's place. */
@@ -197,7 +197,7 @@ final class MissionReader implements FactReader {
         } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
           // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
           opened = s.ownDate(p.end());
-        } else if (verb(s, clause, "open") && !verb(s, clause, "premises")) {
+        } else if (verb(s, clause, "open") && !verb(s, clause, "premises") && !openedOnlyInAside(s, clause)) {
           // "reopened the embassy in Kyiv in April", after a temporary move: the mission never closed
           if (verb(s, clause, "reopen") && stillOpen(r, o, hit.type(), city)) continue;
           opened = openingDate(s, hit);
@@ -235,6 +235,12 @@ final class MissionReader implements FactReader {
           }
         }
         if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))) raise(s, r, m, hits.get(h + 1));
+        // "The legation of Mexico in Lahore and the Pakistani legation in Monterrey were both raised to
+        // embassies": the first of two coordinated missions is raised with the second
+        else if (h + 2 < hits.size() && hits.get(h + 1).type() == hit.type() && raisedTo(s, hits.get(h + 1), hits.get(h + 2))
+            && BOTH_RAISED.matcher(s.text.substring(hits.get(h + 1).end(), hits.get(h + 2).start())).find()) {
+          raise(s, r, m, hits.get(h + 2));
+        }
       }
     }
     moves(s, r);
@@ -276,7 +282,8 @@ final class MissionReader implements FactReader {
 
   /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
   private static final String OPENING_NOTE = "(?:since|opened|established|from)";
-  private static final Pattern SINCE = Pattern.compile("\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
+  // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
+  private static final Pattern SINCE = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L} ]{1,30}?)?\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
       "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
 
@@ -551,7 +558,8 @@ final class MissionReader implements FactReader {
     MissionWords.Hit old = hits.get(h);
     if (!old.plural() || h + 1 >= hits.size() || !raisedTo(s, old, hits.get(h + 1))) return false;
     int[] clause = s.clauseAt(old.start());
-    if (!Regex.of("(?i)\\b(?:their|both|the\\s+two)\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
+    // "their legations", "both legations", "the legations that each country kept in the other's capital"
+    if (!Regex.of("(?i)\\b(?:their|both|the\\s+two|each\\s+(?:country|side|state|nation|government))\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
     Gazetteer g = Gazetteer.get();
     for (String owner : s.pair.asList()) {
       Mission found = null;
@@ -571,6 +579,7 @@ final class MissionReader implements FactReader {
     return true;
   }
 
+  private static final Pattern BOTH_RAISED = Pattern.compile("(?i)\\b(?:were|have\\s+been|had\\s+been)\\s+both\\b|\\bboth\\s+(?:were\\s+)?(?:raised|upgraded|elevated)");
   private static final Pattern TEMPORARILY = Pattern.compile("(?i)\\b(?:temporarily|provisionally)\\b");
   private static final Pattern LOCATED_IN = Pattern.compile(
       "^\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:located|situated|based|housed)\\s+in\\s+(?=\\p{Lu})");
@@ -657,6 +666,16 @@ final class MissionReader implements FactReader {
       if (m.type() == type && (owner == null || m.owner().equals(owner))) return m;
     }
     return null;
+  }
+
+  /**
+   * "consulates-general in Monterrey and Tijuana (opened March 2012)": the opening told in
+   * parentheses is the place's it follows, not the other places of the list.
+   */
+  private boolean openedOnlyInAside(SentenceView s, int[] clause) {
+    String text = s.text.substring(clause[0], clause[1]);
+    String outside = Regex.replaceAll(text, "\\([^()]*\\)", "");
+    return !outside.equals(text) && !rules.phrases("missions", "open").matcher(outside).find();
   }
 
   private boolean verb(SentenceView s, int[] clause, String list) {
