@@ -27,6 +27,8 @@ final class Places {
   private static final Pattern LEAD = Pattern.compile(
       "^(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)?"
           + "(?:\\s+(?:headed|led|run|staffed)\\s+by\\s+[\\w\\s-]{1,30}?(?=\\s+(?:was|were)\\s))?"
+          // "the consulate it opened in Monterrey in 1990"
+          + "(?:\\s+(?:it|they)\\s+(?:had\\s+)?(?:opened|established|set\\s+up)(?=\\s+(?:in|at)\\s))?"
           + "(?:,?\\s+(?:which\\s+)?(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)?\\s*"
           + "(?:(?:officially|formally|first|later|also|then|subsequently|finally)\\s+)?"
           + "(?:opened|reopened|re-opened|established|set\\s+up|inaugurated|located|based|held|situated|took\\s+place|convened|met|originally|first|initially|(?=\\s*(?:in|at)\\s))?)?"
