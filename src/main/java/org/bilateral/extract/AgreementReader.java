@@ -45,7 +45,7 @@ final class AgreementReader implements FactReader {
   static {
     // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not (yet)
     // "the Foz do Iguaçu Declaration": a name's words may hold any letter and be joined by particles
-    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+)*){0,5})(?:"
+    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+)*){0,7})(?:"
         + String.join("|", Rules.get().list("agreements", "instrument")) + ")(?![\\w-])");
     DESCRIBED = Lead.compile("(?<![\\w-])(?:" + String.join("|", Rules.get().list("agreements", "described")) + ")(?![\\w-])");
     TITLE_END = Lead.compile(String.join("|", Rules.get().list("agreements", "title_end")));
@@ -127,6 +127,10 @@ final class AgreementReader implements FactReader {
       Matcher quoted = QUOTED.matcher(title);
       if (quoted.find()) title = quoted.group(1);
       title = PARTIES.matcher(title).replaceFirst(" ");
+      // "the Ruiz–Qadir Pact on the repatriation of …": a pact's name ends with its signatories' names
+      title = NAMED_PACT.matcher(title).replaceFirst("$1");
+      // "Amazon Cooperation Treaty Organization": the name of a body, not an instrument
+      if (namesABody(s, start, end)) continue;
       // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
       title = Dates.CLOSING.matcher(title).replaceFirst("").trim();
       // "a free trade agreement between the two countries": the parties are no part of a described title
@@ -176,6 +180,12 @@ final class AgreementReader implements FactReader {
         stated = true;
       } else if (!stated) {
         date = s.dateFor(end);
+        // "came into force on 1 January 1983 but was only signed on 28 March 1983": the signing dates it
+        Matcher signed = SIGNED_LATER.matcher(s.text);
+        signed.region(end, s.text.length());
+        if (date != null && signed.find()) {
+          for (DateMention dm : s.dates) if (dm.start() == signed.end() && dm.date() != null) date = dm.date();
+        }
         // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
         if (date == null && s.dates.isEmpty() && SIGNED_THEN.matcher(s.text).find()) date = s.anchor;
         // "visited India from 14 to 19 January 2018, when nine agreements were signed": a day of the stay, not its first
@@ -190,6 +200,17 @@ final class AgreementReader implements FactReader {
     }
   }
 
+  private static boolean namesABody(SentenceView s, int start, int end) {
+    for (var o : s.organisations) {
+      if (o.start() < end && o.end() > start && BODY_NAME.matcher(o.surface()).find()) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Organi[sz]ation|Community|Union|Council|Association)\\b");
+  private static final Pattern NAMED_PACT = Pattern.compile("^(.*\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+\\s+Pact)\\s+(?:on|of|for|concerning)\\s.*$", Pattern.DOTALL);
+  private static final Pattern SIGNED_LATER = Pattern.compile(
+      "(?i)\\b(?:came|entered)\\s+into\\s+force\\b[^.;]{0,60}?\\b(?:but|and|although|though)\\s+(?:was\\s+|had\\s+been\\s+)?(?:only\\s+|formally\\s+)?signed\\s+(?:on\\s+|in\\s+)?");
   private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern MANY_PARTIES = Pattern.compile(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
