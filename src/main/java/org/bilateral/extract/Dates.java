@@ -72,6 +72,8 @@ public final class Dates {
   private static final Pattern SAME_YEAR = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+year\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+year\\b|\\b(?:in|during|of)\\s+that\\s+year\\b|\\bthe\\s+same\\s+year\\b|\\bthat\\s+year\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEASON = Pattern.compile(
+      "\\b(?:the\\s+)?(following|next|that|the\\s+same)\\s+(?:spring|summer|autumn|winter)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SAME_MONTH = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+month\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+month\\b|\\bthat\\s+month\\b", Pattern.CASE_INSENSITIVE);
   /** "was signed the same day", "on that day": the day of the date told before, when it has one. */
@@ -123,7 +125,8 @@ public final class Dates {
     if (digit) scan(text, starts, BARE_YEAR, taken, m -> PartialDate.ofYear(year(m.group(1))), offset, out, false);
     boolean year = lower.contains("year"), monthWord = lower.contains("month"), day = lower.contains("day");
     boolean later = lower.contains("later") || lower.contains("after");
-    if (!month && !year && !monthWord && !day && !later) {
+    boolean season = lower.contains("spring") || lower.contains("summer") || lower.contains("autumn") || lower.contains("winter");
+    if (!month && !year && !monthWord && !day && !later && !season) {
       out.sort(Comparator.comparingInt(DateMention::start));
       return out;
     }
@@ -151,6 +154,8 @@ public final class Dates {
     if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
     if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
     if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
+    // "the following spring": a season gives its year only
+    if (season) rel.scan(SEASON, (m, an) -> PartialDate.ofYear(an.year() + (Regex.matches(m.group(1).toLowerCase(Locale.ROOT), "following|next") ? 1 : 0)));
     if (day) rel.scan(SAME_DAY, (m, an) -> an.day() == 0 ? null : an);
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
     // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
@@ -281,6 +286,7 @@ public final class Dates {
       Map.entry(IN_RELATIVE_YEAR, AT_DIGIT | AT_MONTH),
       Map.entry(SAME_YEAR, AT_WORD),
       Map.entry(SAME_MONTH, AT_WORD),
+      Map.entry(SEASON, AT_WORD),
       Map.entry(SAME_DAY, AT_WORD),
       Map.entry(NEXT, AT_WORD),
       Map.entry(LATER, AT_WORD));

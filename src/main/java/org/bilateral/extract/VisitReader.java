@@ -47,7 +47,8 @@ final class VisitReader implements FactReader {
     return host != null && to.equals(host.country()) ? to : null;
   }
 
-  private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+where\\b");
+  // ("travelled to Buenos Aires, and on 2 August 1991 he and President Menem signed …": the same stay)
+  private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+(?:where\\b|and\\s+(?:on|in)\\s+[^,;.]{4,30}?\\s+(?:he|she|they)\\b)");
   private static final Pattern THEN_OFFICE = Pattern.compile("(?:by\\s+then|then|now|by\\s+now|already)\\s+(?:the\\s+)?(\\p{Ll}[\\p{L} -]{2,40})");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
@@ -204,6 +205,13 @@ final class VisitReader implements FactReader {
           String guestOf = hostCountry(s, r, t);
           if (guestOf != null) who = new Persons.Person(s.pair.other(guestOf), who.office(), who.name());
         }
+        // "Frederiksen returned the visit three months later": the host of the visit told before went back
+        if (who.country() == null && RECIPROCAL.matcher(s.text.substring(t.start, t.end)).find()) {
+          Visit last = lastVisit(r);
+          if (last != null && !last.person().equals(who.name()) && !last.person().endsWith(" " + who.name())) {
+            who = new Persons.Person(last.to(), who.office(), who.name());
+          }
+        }
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
@@ -251,6 +259,13 @@ final class VisitReader implements FactReader {
       }
       if (any) lastEnd = t.end;
     }
+  }
+
+  private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+the\\s+visit|reciprocated");
+
+  private static Visit lastVisit(Reading r) {
+    for (int i = r.facts.size() - 1; i >= 0; i--) if (r.facts.get(i) instanceof Visit v) return v;
+    return null;
   }
 
   /** A verb of travel found in a sentence, and how much it says by itself. */
@@ -336,7 +351,7 @@ final class VisitReader implements FactReader {
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
   private static final Pattern AGAIN = Pattern.compile(
-      ",?\\s+and\\s+(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
+      ",?\\s+and\\s+(?:(?:he|she|they)\\s+)?(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
 
   /**
    * "visited Turkey in 1967 and again in 1971", "toured Japan in May 1970 and came back in October
