@@ -64,6 +64,41 @@ final class VisitReader implements FactReader {
     if (VisitLists.briefEntry(s, r) || VisitLists.visitsListEntry(s, r)) return;
     prose(s, r);
     visitOf(s, r);
+    if (s.lower().contains("followed") || s.lower().contains("the same") || s.lower().contains("the custom")) followed(s, r);
+  }
+
+  private static final Pattern FOLLOWED = Pattern.compile(
+      "\\b(?:followed(?:\\s+suit)?|did\\s+the\\s+same|kept\\s+(?:up\\s+)?the\\s+(?:custom|tradition))(?=\\s+(?:in|on)\\s|\\s*[.,;]|$)");
+  private static final Pattern SUCCESSOR = Pattern.compile("^(?:and\\s+)?(?:(?:his|her|their)\\s+)?successor,?\\s+", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "President Mitterrand followed in November 1981", "his successor Zapatero did the same in April
+   * 2004": a visitor who went where the last visit told went, from the same side. A successor holds
+   * the office of the one he followed; anyone else needs an office of his own.
+   */
+  private void followed(SentenceView s, Reading r) {
+    Matcher m = FOLLOWED.matcher(s.text);
+    while (m.find()) {
+      String before = s.text.substring(s.clauseAt(m.start())[0], m.start());
+      int cut = Math.max(Math.max(before.lastIndexOf(", "), before.lastIndexOf(": ")), before.lastIndexOf("; "));
+      String subject = (cut < 0 ? before : before.substring(cut + 2)).trim();
+      Matcher succ = SUCCESSOR.matcher(subject);
+      boolean successor = succ.find();
+      if (successor) subject = subject.substring(succ.end());
+      subject = Regex.replaceFirst(subject, "^and\\s+", "");
+      Persons.Person p = Persons.before(subject);
+      Visit last = lastVisit(r);
+      if (p == null || p.name().isBlank() || last == null || last.person().endsWith(p.name())) continue;
+      // the whole subject must be the name: "the crisis followed" names no one
+      if (!Regex.matches(subject, "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+") && p.office() == null) continue;
+      Persons.Person known = r.people.lookupWithCountry(p.name());
+      String office = p.office() != null ? p.office() : known != null ? known.office() : successor ? last.office() : null;
+      String from = p.country() != null ? p.country() : known != null ? known.country() : last.from();
+      if (office == null || !from.equals(last.from())) continue;
+      PartialDate date = s.ownDate(m.end());
+      if (date == null) continue;
+      r.add(new Visit(last.from(), last.to(), p.name(), office, date, List.of(s.source())));
+    }
   }
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
