@@ -20,7 +20,7 @@ final class EventReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.lower();
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
     for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
       if (!rules.mayMatch("events", kind.code(), lower)) continue;
@@ -117,10 +117,10 @@ final class EventReader implements FactReader {
     return d;
   }
 
-  private static final Pattern SECOND_VERB = Pattern.compile(
+  private static final Pattern SECOND_VERB = Lead.compile(
       "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
 
-  private static final Pattern FOLLOWED = Pattern.compile(
+  private static final Pattern FOLLOWED = Lead.compile(
       "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");

@@ -191,7 +191,7 @@ final class ExportsReader implements FactReader {
     }
   }
 
-  private static final Pattern EXCHANGE = Pattern.compile(
+  private static final Pattern EXCHANGE = Lead.compile(
       ":\\s*([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*?),?\\s+and\\s+([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
 
   /** Goods a member of the pair sells the other, unless the list is an amount ("$2 billion of ...") or no goods. */

@@ -38,6 +38,37 @@ final class Regex {
   }
 
   static String[] split(CharSequence text, String regex) {
+    // the words of a phrase, asked for in every reader: split by hand, as the pattern would
+    if (regex.equals("\\s+")) return splitAtSpaces(text.toString());
     return of(regex).split(text);
+  }
+
+  /** {@code Pattern.compile("\\s+").split(text)}, without the engine: the same pieces, leading empty one kept, trailing ones dropped. */
+  static String[] splitAtSpaces(String text) {
+    int n = text.length();
+    java.util.List<String> out = null;
+    int start = 0;
+    for (int i = 0; i < n; ) {
+      if (!isSpace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(text.charAt(j))) j++;
+      if (out == null) out = new java.util.ArrayList<>();
+      out.add(text.substring(start, i));
+      start = j;
+      i = j;
+    }
+    if (out == null) return new String[] {text};
+    out.add(text.substring(start, n));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) size--;
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
+  /** What {@code \\s} matches: a space, a tab, a line feed, a vertical tab, a form feed or a carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

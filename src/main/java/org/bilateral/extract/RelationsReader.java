@@ -13,7 +13,7 @@ final class RelationsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.lower();
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
       Matcher m = rules.phrases("relations", change.name().toLowerCase()).matcher(s.text);

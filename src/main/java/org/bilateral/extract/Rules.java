@@ -29,6 +29,9 @@ public final class Rules {
 
   private final Map<String, JsonNode> files = new LinkedHashMap<>();
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+  /** The compiled phrase lists and keyword lists by file, then name: looked up for every sentence, without building a key. */
+  private final Map<String, Map<String, Pattern>> phrasesByFile = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String[]>> keywordsByFile = new ConcurrentHashMap<>();
 
   private Rules() {
     for (String f : FILES) files.put(f, load(f));
@@ -51,6 +54,16 @@ public final class Rules {
    * word edges. A phrase is a regular expression, so "visit(?:ed|s)?" is one phrase.
    */
   public Pattern phrases(String file, String name) {
+    Map<String, Pattern> byName = phrasesByFile.computeIfAbsent(file, f -> new ConcurrentHashMap<>());
+    Pattern p = byName.get(name);
+    if (p == null) {
+      p = compiled(file, name);
+      byName.put(name, p);
+    }
+    return p;
+  }
+
+  private Pattern compiled(String file, String name) {
     return patterns.computeIfAbsent(file + "/" + name, k -> {
       List<String> list = list(file, name);
       list.sort((a, b) -> b.length() - a.length());
@@ -73,9 +86,16 @@ public final class Rules {
    * has no keywords.
    */
   public boolean mayMatch(String file, String name, String lowerText) {
-    JsonNode k = node(file).path("keywords").path(name);
-    if (!k.isArray()) return true;
-    for (JsonNode w : k) if (lowerText.contains(w.asText())) return true;
+    Map<String, String[]> byName = keywordsByFile.computeIfAbsent(file, f -> new ConcurrentHashMap<>());
+    String[] words = byName.get(name);
+    if (words == null) {
+      JsonNode k = node(file).path("keywords").path(name);
+      List<String> list = new ArrayList<>();
+      if (k.isArray()) for (JsonNode w : k) list.add(w.asText());
+      words = k.isArray() ? list.toArray(new String[0]) : new String[] {""};
+      byName.put(name, words);
+    }
+    for (String w : words) if (lowerText.contains(w)) return true;
     return false;
   }
 

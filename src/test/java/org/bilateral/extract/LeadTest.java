@@ -130,6 +130,16 @@ class LeadTest {
   }
 
   @Test
+  void splittingAtSpacesByHandGivesThePatternsPieces() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("  two  leading", "trailing  ", " ", "\t\n\u000B\f\r", "a\u00A0b c", "x", " a ", "a\tb\n\nc"));
+    Pattern spaces = Pattern.compile("\\s+");
+    for (String t : texts) {
+      assertThat(Regex.split(t, "\\s+")).as("[" + t + "]").containsExactly(spaces.split(t));
+    }
+  }
+
+  @Test
   void anchoredMissesWhatItsTestRulesOut() {
     // the contract: the test must hold wherever the pattern can start, or matches are lost
     String t = "in 1999 and 2004";
