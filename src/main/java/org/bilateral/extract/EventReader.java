@@ -24,8 +24,9 @@ final class EventReader implements FactReader {
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
     for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
       if (!rules.mayMatch("events", kind.code(), lower)) continue;
-      Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
-      while (m.find()) {
+      Anchored found = rules.find("events", kind.code(), s.text);
+      while (found.find()) {
+        Matcher m = found.match();
         if (notAnEvent(s, m)) continue;
         // "Mexico invaded Pakistan", "Mexico declared war on Pakistan on 7 December 1941": an act of one
         // member against the other, dated as told

@@ -63,7 +63,7 @@ final class Lead {
     return set.append("\\x{80}-\\x{10FFFF}]").toString();
   }
 
-  private static boolean canMatchEmpty(Pattern p) {
+  static boolean canMatchEmpty(Pattern p) {
     for (String before : BEFORE) {
       Matcher m = at(p, before, "");
       if (m.lookingAt()) return true;

@@ -16,8 +16,9 @@ final class RelationsReader implements FactReader {
     String lower = s.lower();
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
-      Matcher m = rules.phrases("relations", change.name().toLowerCase()).matcher(s.text);
-      while (m.find()) {
+      Anchored found = rules.find("relations", change.name().toLowerCase(), s.text);
+      while (found.find()) {
+        Matcher m = found.match();
         if (withThirdCountry(s, m)) continue;
         boolean until = rules.phrases("relations", "until").matcher(m.group()).find();
         if (!until && negated(s, m.start())) continue;

@@ -72,6 +72,34 @@ public final class Rules {
     });
   }
 
+  /** Whether a list's pattern can match nothing at all, by file, then name: such a list is not scanned by {@link #find}. */
+  private final Map<String, Map<String, Boolean>> emptyByFile = new ConcurrentHashMap<>();
+
+  /**
+   * The matches of {@link #phrases} in a text, as {@code phrases(file, name).matcher(text).find()}
+   * gives them, with the engine started only where a phrase can start: where the look-behind of
+   * the list's pattern lets it (no ASCII letter, digit, '_' or '-' just before) or at an
+   * apostrophe. A sentence's inner letters are not tried one by one.
+   */
+  Anchored find(String file, String name, String text) {
+    Pattern p = phrases(file, name);
+    Map<String, Boolean> byName = emptyByFile.computeIfAbsent(file, f -> new ConcurrentHashMap<>());
+    Boolean empty = byName.get(name);
+    if (empty == null) {
+      empty = Lead.canMatchEmpty(p);
+      byName.put(name, empty);
+    }
+    if (empty) return new Anchored(p, text, null);
+    return new Anchored(p, text, i -> phraseMayStart(text, i));
+  }
+
+  private static boolean phraseMayStart(String text, int i) {
+    char c = text.charAt(i);
+    if (i == 0 || c == '\'' || c == '’') return true;
+    char before = text.charAt(i - 1);
+    return !(before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9' || before == '_' || before == '-');
+  }
+
   public List<String> list(String file, String name) {
     JsonNode n = node(file).path("phrases").path(name);
     if (!n.isArray()) throw new IllegalStateException("no phrase list " + name + " in rules/" + file + ".yaml");

@@ -283,8 +283,9 @@ final class VisitReader implements FactReader {
 
   private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
     if (!rules.mayMatch("visits", list, s.lower())) return;
-    Matcher m = rules.phrases("visits", list).matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("visits", list, s.text);
+    while (found.find()) {
+      Matcher m = found.match();
       String g = m.group().toLowerCase(java.util.Locale.ROOT);
       // "paid visits to", or "visited India three times, in 1981, 1985 and 1989": one visit per date
       boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*")

@@ -75,6 +75,20 @@ class LeadTest {
   }
 
   @Test
+  void everyPhraseListFindsTheSameFromTheStartsRulesFindAllows() throws IOException {
+    List<String> texts = texts();
+    for (String file : Rules.FILES) {
+      for (Iterator<String> names = Rules.get().node(file).path("phrases").fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        Pattern p = Rules.get().phrases(file, name);
+        for (String t : texts) {
+          assertThat(all(Rules.get().find(file, name, t))).as(file + "/" + name + " on: " + t).isEqualTo(all(p.matcher(t)));
+        }
+      }
+    }
+  }
+
+  @Test
   void theLeadIsTheSetOfFirstCharacters() {
     assertThat(Lead.firstCharacters(Pattern.compile("visit|travel"))).isEqualTo("[tv\\x{80}-\\x{10FFFF}]");
     assertThat(Lead.firstCharacters(Pattern.compile("(?i)visit"))).isEqualTo("[Vv\\x{80}-\\x{10FFFF}]");
