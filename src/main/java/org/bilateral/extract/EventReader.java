@@ -24,7 +24,7 @@ final class EventReader implements FactReader {
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
     for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
       if (!rules.mayMatch("events", kind.code(), lower)) continue;
-      Anchored found = rules.find("events", kind.code(), s.text);
+      Anchored found = rules.find("events", kind.code(), s.text, lower);
       while (found.find()) {
         Matcher m = found.match();
         if (notAnEvent(s, m)) continue;

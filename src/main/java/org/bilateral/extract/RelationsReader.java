@@ -16,7 +16,7 @@ final class RelationsReader implements FactReader {
     String lower = s.lower();
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
-      Anchored found = rules.find("relations", change.name().toLowerCase(), s.text);
+      Anchored found = rules.find("relations", change.name().toLowerCase(), s.text, lower);
       while (found.find()) {
         Matcher m = found.match();
         if (withThirdCountry(s, m)) continue;

@@ -283,7 +283,7 @@ final class VisitReader implements FactReader {
 
   private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
     if (!rules.mayMatch("visits", list, s.lower())) return;
-    Anchored found = rules.find("visits", list, s.text);
+    Anchored found = rules.find("visits", list, s.text, s.lower());
     while (found.find()) {
       Matcher m = found.match();
       String g = m.group().toLowerCase(java.util.Locale.ROOT);

@@ -82,10 +82,36 @@ class LeadTest {
         String name = names.next();
         Pattern p = Rules.get().phrases(file, name);
         for (String t : texts) {
-          assertThat(all(Rules.get().find(file, name, t))).as(file + "/" + name + " on: " + t).isEqualTo(all(p.matcher(t)));
+          for (String u : List.of(t, t.toUpperCase(java.util.Locale.ROOT))) {
+            assertThat(all(Rules.get().find(file, name, u, u.toLowerCase(java.util.Locale.ROOT))))
+                .as(file + "/" + name + " on: " + u).isEqualTo(all(p.matcher(u)));
+          }
         }
       }
     }
+  }
+
+  @Test
+  void theRequiredWordsOfAPhraseAreItsPlainCharactersOrAGroupThatMustMatch() {
+    assertThat(Lead.requiredWords("(?:\\p{Lu}[\\p{L}/-]+\\s+)?crisis\\s+of\\s+\\d{4}")).containsExactly("crisis");
+    assertThat(Lead.requiredWords("recogni[sz](?:e|ed)\\s+the")).containsExactly("recogni");
+    assertThat(Lead.requiredWords("(?:[A-Z][\\w–-]*\\s+)?War\\s+of")).containsExactly("war");
+    assertThat(Lead.requiredWords("travel(?:l)?ed\\s+to")).containsExactly("travel");
+    assertThat(Lead.requiredWords("visits?\\s+to")).containsExactly("visit");
+    assertThat(Lead.requiredWords("(?:came|come|went)\\s+to")).containsExactly("came", "come", "went");
+    assertThat(Lead.requiredWords("(?:made|led)\\s+a\\s+(?:visit|trip)s?")).containsExactly("visit", "trip");
+    assertThat(Lead.requiredWords("(?<!was\\s)(?:received|welcomed)(?=\\s+in)")).containsExactly("received", "welcomed");
+    assertThat(Lead.requiredWords("expell(?:ed|ing)\\s+the")).containsExactly("expell");
+    assertThat(Lead.requiredWords("(?:visit)?\\s+to")).isNull();
+    assertThat(Lead.requiredWords("(?=visit)\\w+")).isNull();
+    assertThat(Lead.requiredWords("(?:came|at)\\s+to")).isNull();
+    assertThat(Lead.requiredWords("H\\.\\s?E\\.")).isNull();
+    assertThat(Lead.requiredWords("Dr\\.?")).isNull();
+    assertThat(Lead.requiredWords("was in")).containsExactly("was in");
+    assertThat(Lead.requiredWords("visit|trip")).containsExactly("visit", "trip");
+    assertThat(Lead.requiredWords("a|visit")).isNull();
+    assertThat(Lead.requiredWords("charg[ée]s?\\s+d['’]affaires")).containsExactly("affaires");
+    assertThat(Lead.requiredWords("ab{2,3}cde")).containsExactly("cde");
   }
 
   @Test
