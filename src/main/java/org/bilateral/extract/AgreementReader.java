@@ -79,11 +79,11 @@ final class AgreementReader implements FactReader {
     if (!mayName(s.lower())) return;
     // "Chile, Ecuador and Peru proclaimed …", "signed … by Mexico, Iraq, Pakistan and the UAE": an
     // instrument of three or more states
-    if (MANY_PARTIES.matcher(s.text).find() || listsThreeCountries(s)) return;
+    if (Regex.matcher(MANY_PARTIES, s.text, s.lower()).find() || listsThreeCountries(s)) return;
     boolean third = s.namesThirdCountry() && !s.namesBoth();
     if (!third) listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
-    Matcher m = NAMED.matcher(s.text);
+    Matcher m = Regex.matcher(NAMED, s.text, s.lower());
     while (m.find()) {
       int start = titleStart(s.text, m.start());
       // "Under the Treaty of Fez", "recognised the Empire of Brazil in the Treaty of Rio de Janeiro":
@@ -93,7 +93,7 @@ final class AgreementReader implements FactReader {
       if (!starts.isEmpty() && start < starts.get(starts.size() - 1)[1]) continue;
       starts.add(new int[] {start, m.end()});
     }
-    Matcher d = DESCRIBED.matcher(s.text);
+    Matcher d = Regex.matcher(DESCRIBED, s.text, s.lower());
     while (d.find()) {
       if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
       int start = describedStart(s.text, d.start());

@@ -1,7 +1,9 @@
 package org.bilateral.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,27 @@ final class Regex {
     Pattern p = CACHE.get(regex);
     if (p == null) p = CACHE.computeIfAbsent(regex, Lead::compile);
     return p;
+  }
+
+  /** The words one of which every match of a pattern holds ({@link Lead#requiredWords}), by pattern; NONE when it has none. */
+  private static final Map<Pattern, List<String>> WORDS = new ConcurrentHashMap<>();
+  private static final List<String> NONE = List.of();
+
+  /**
+   * A matcher of {@code p} over {@code text}, or over nothing when {@code lower} (the text in lower
+   * case) lacks every word one of which all of the pattern's matches hold: it would find nothing
+   * in the text either, and the engine is spared a pass over the whole sentence.
+   */
+  static Matcher matcher(Pattern p, String text, String lower) {
+    List<String> words = WORDS.get(p);
+    if (words == null) {
+      words = (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? null : Lead.requiredWords(p.pattern());
+      if (words == null) words = NONE;
+      if (WORDS.size() < 10_000) WORDS.put(p, words);
+    }
+    if (words == NONE) return p.matcher(text);
+    for (String w : words) if (lower.contains(w)) return p.matcher(text);
+    return p.matcher("");
   }
 
   static boolean matches(CharSequence text, String regex) {

@@ -124,7 +124,7 @@ final class VisitReader implements FactReader {
    * were visitors. Hosts and people of unknown nationality are left out.
    */
   private void participants(SentenceView s, Reading r) {
-    if (!MEETING_HELD.matcher(s.text).find()) return;
+    if (!Regex.matcher(MEETING_HELD, s.text, s.lower()).find()) return;
     Matcher in = Regex.of("\\b(?:held|met|took\\s+place|convened)\\s+(?:[^,;.]{0,30}?\\s+)?in\\s+(?=\\p{Lu})").matcher(s.text);
     if (!in.find()) return;
     List<Places.Place> places = Places.listAt(s.text, in.end());

@@ -115,6 +115,30 @@ class LeadTest {
   }
 
   @Test
+  void everyReadersPatternIsSkippedForWantOfItsWordsOnlyWhenItCouldNotMatch() throws Exception {
+    List<String> texts = new ArrayList<>(texts());
+    for (String t : List.copyOf(texts)) texts.add(t.toUpperCase(java.util.Locale.ROOT));
+    int patterns = 0, gated = 0;
+    for (Class<?> c : List.of(VisitReader.class, MeetingReader.class, AgreementReader.class, MissionReader.class, EventReader.class,
+        RelationsReader.class, TradeReader.class, ExportsReader.class, AccreditationReader.class, MembershipReader.class,
+        VisitLists.class, Bodies.class, Persons.class, PersonIndex.class, SentenceView.class, Dates.class, Money.class, MissionWords.class)) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (f.getType() != Pattern.class || !java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        f.setAccessible(true);
+        Pattern p = (Pattern) f.get(null);
+        patterns++;
+        if (Lead.requiredWords(p.pattern()) != null) gated++;
+        for (String t : texts) {
+          assertThat(all(Regex.matcher(p, t, t.toLowerCase(java.util.Locale.ROOT))))
+              .as(c.getSimpleName() + "." + f.getName() + " on: " + t).isEqualTo(all(p.matcher(t)));
+        }
+      }
+    }
+    assertThat(patterns).isGreaterThan(100);
+    assertThat(gated).isGreaterThan(patterns / 3);
+  }
+
+  @Test
   void theLeadIsTheSetOfFirstCharacters() {
     assertThat(Lead.firstCharacters(Pattern.compile("visit|travel"))).isEqualTo("[tv\\x{80}-\\x{10FFFF}]");
     assertThat(Lead.firstCharacters(Pattern.compile("(?i)visit"))).isEqualTo("[Vv\\x{80}-\\x{10FFFF}]");
