@@ -149,7 +149,7 @@ final class AgreementReader implements FactReader {
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
           + s.text.substring(end, Math.min(clause[1], end + 60));
-      if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
+      if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
@@ -184,7 +184,7 @@ final class AgreementReader implements FactReader {
       // "... was announced and is expected to be signed": a verb of signing inside a phrase of what is
       // not (yet) signed concludes nothing
       String said = rules.phrases("agreements", "not_signed").matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
-      boolean concluded = rules.phrases("agreements", "concluded").matcher(said).find();
+      boolean concluded = rules.foundIn("agreements", "concluded", said);
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }

@@ -49,8 +49,9 @@ final class EventReader implements FactReader {
   }
 
   private void independence(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("events", "independence").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("events", "independence", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       if (notAnEvent(s, m)) continue;
       // "Norway recognised Chile's independence in 1830": the date is the recognition's, read as such
       String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
@@ -128,7 +129,7 @@ final class EventReader implements FactReader {
 
   private boolean notAnEvent(SentenceView s, Matcher m) {
     String near = s.text.substring(Math.max(s.clauseAt(m.start())[0], m.start() - 40), Math.min(s.text.length(), m.end() + 15));
-    return rules.phrases("events", "not_event").matcher(near).find();
+    return rules.foundIn("events", "not_event", near);
   }
 
   /** "the war of 1971", "the 1965 war", "the civil war of 1967–1970": the year stands in the phrase. */

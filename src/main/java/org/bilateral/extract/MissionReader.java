@@ -77,7 +77,7 @@ final class MissionReader implements FactReader {
       List<Places.Place> listed = Places.listAfter(s.text, hit.end());
       int ownEnd = listed.isEmpty() ? hit.end() + 12 : listed.get(listed.size() - 1).end();
       String own = s.text.substring(clause[0], Math.min(clause[1], Math.max(ownEnd, hit.end())));
-      if (rules.phrases("missions", "not_mission").matcher(own).find()) continue;
+      if (rules.foundIn("missions", "not_mission", own)) continue;
       // "a third consulate-general, in Shusha, is planned": the plan is told after the place
       if (PLANNED_AFTER.matcher(s.text.substring(Math.min(s.text.length(), Math.max(ownEnd, hit.end())))).lookingAt()) continue;
       // "raised to an embassy": the second mission word is the new form of the first
@@ -96,7 +96,7 @@ final class MissionReader implements FactReader {
       String owner = owner(s, hit, clause);
       // a nunciature is the Holy See's, whoever the sentence names
       if (s.text.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT).contains("nunciature") && s.pair.contains("VAT")) owner = "VAT";
-      boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
+      boolean replaces = rules.foundIn("missions", "replace", s.text.substring(clause[0], hit.start()));
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
 
       if (places.isEmpty() && raiseAll(s, r, hits, h)) break;
@@ -341,8 +341,9 @@ final class MissionReader implements FactReader {
    */
   private void allMissions(SentenceView s, Reading r) {
     if (!rules.mayMatch("missions", "all_missions", s.lower())) return;
-    Matcher m = rules.phrases("missions", "all_missions").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("missions", "all_missions", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       int[] clause = s.clauseAt(m.start());
       if (!verb(s, clause, "close") || verb(s, clause, "temporary")) continue;
       String owner = null, host = null;
@@ -624,7 +625,7 @@ final class MissionReader implements FactReader {
     String between = s.text.substring(old.end(), now.start());
     // "transferred its consulate to Delhi and made it an embassy": a move, read by moves()
     if (MOVE.matcher(s.text.substring(Math.max(0, old.start() - 40), now.start())).find()) return false;
-    if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
+    if (between.length() < 80 && rules.foundIn("missions", "raise", between)) return true;
     // "opened a consulate in Manila in 1888, while the islands were still a colony, and raised it to a
     // consulate-general in 1919": the pronoun carries the mission across an aside
     if (between.length() < 160 && RAISED_IT.matcher(between).find()) return true;
@@ -660,7 +661,7 @@ final class MissionReader implements FactReader {
   }
 
   private boolean verb(SentenceView s, int[] clause, String list) {
-    return rules.phrases("missions", list).matcher(s.text.substring(clause[0], clause[1])).find();
+    return rules.foundIn("missions", list, s.text.substring(clause[0], clause[1]));
   }
 
   /**

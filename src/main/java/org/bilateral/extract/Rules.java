@@ -101,6 +101,11 @@ public final class Rules {
     return new Anchored(p, text, i -> phraseMayStart(text, i));
   }
 
+  /** Whether a list's phrases occur in {@code text}: {@code phrases(file, name).matcher(text).find()}, asked through {@link #find}. */
+  boolean foundIn(String file, String name, String text) {
+    return find(file, name, text, text.toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
   private List<String> sorted(String file, String name) {
     List<String> list = list(file, name);
     list.sort((a, b) -> b.length() - a.length()); // the order of phrases(): stable, longest first

@@ -88,8 +88,8 @@ final class VisitReader implements FactReader {
   /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
     int[] clause = s.clauseAt(m.start());
-    if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) return;
-    if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    if (rules.foundIn("visits", "not_visit", s.text.substring(clause[0], clause[1]))) return;
+    if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) return;
     Persons.Person p = Persons.before(m.group(1));
     // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before
     if (p != null && p.office() == null && !p.name().isBlank()) {
@@ -174,8 +174,8 @@ final class VisitReader implements FactReader {
       int[] clause = s.clauseAt(t.start);
       // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
       String lead = s.text.substring(clause[0], Math.min(clause[1], t.end + 12));
-      if (rules.phrases("visits", "not_visit").matcher(lead).find()) continue;
-      if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
+      if (rules.foundIn("visits", "not_visit", lead)) continue;
+      if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
         lastEnd = t.end;
