@@ -183,7 +183,8 @@ final class AgreementReader implements FactReader {
       }
       // "... was announced and is expected to be signed": a verb of signing inside a phrase of what is
       // not (yet) signed concludes nothing
-      String said = rules.phrases("agreements", "not_signed").matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
+      String said = s.text.substring(clause[0], clause[1]);
+      if (rules.foundIn("agreements", "not_signed", said)) said = rules.phrases("agreements", "not_signed").matcher(said).replaceAll(" ");
       boolean concluded = rules.foundIn("agreements", "concluded", said);
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
