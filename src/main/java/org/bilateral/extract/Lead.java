@@ -225,6 +225,18 @@ final class Lead {
     return -1;
   }
 
+  /**
+   * The ASCII characters a match can start with, as a table indexed by character (controls are let
+   * through, and everything beyond ASCII is left to the caller, as by {@link #firstCharacters}); null
+   * when the pattern can match nothing at all or needs what stands before it.
+   */
+  static boolean[] firstCharacterTable(Pattern p) {
+    if (p.pattern().contains("(?<=") || canMatchEmpty(p)) return null;
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < 128; c++) table[c] = c < 0x20 || c == 0x7f || canStartWith(p, c);
+    return table;
+  }
+
   static boolean canMatchEmpty(Pattern p) {
     for (String before : BEFORE) {
       Matcher m = at(p, before, "");
