@@ -81,7 +81,7 @@ final class AccreditationReader implements FactReader {
     }
   }
 
-  private static final Pattern ENVOY_IN = Lead.compile(
+  private static final Pattern ENVOY_IN = Lead.compileExact(
       "\\b(?:ambassador|high\\s+commissioner|envoy|minister|chargé\\s+d['’]affaires)\\s+(?:resident\\s+|based\\s+|stationed\\s+)?in\\s+(?:the\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_PLACE = Pattern.compile(

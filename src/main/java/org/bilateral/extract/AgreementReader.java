@@ -191,8 +191,8 @@ final class AgreementReader implements FactReader {
     }
   }
 
-  private static final Pattern MANY_SIDED = Lead.compile("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
-  private static final Pattern MANY_PARTIES = Lead.compile(
+  private static final Pattern MANY_SIDED = Lead.compileExact("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
+  private static final Pattern MANY_PARTIES = Lead.compileExact(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
   /** The last "the" of a name's lead, unless it joins the name ("Amendment to the …", "Protocol of the …"). */

@@ -23,7 +23,7 @@ final class Bodies {
           + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   /** {@link #NAMED} behind its first characters, for the scan of whole sentences (NAMED's source goes into other patterns as it is). */
-  private static final Pattern NAMED_IN_TEXT = Lead.compile(NAMED.pattern());
+  private static final Pattern NAMED_IN_TEXT = Lead.compileExact(NAMED.pattern());
 
   private final List<Body> known = new ArrayList<>();
   private Body current;

@@ -119,10 +119,10 @@ final class EventReader implements FactReader {
     return d;
   }
 
-  private static final Pattern SECOND_VERB = Lead.compile(
+  private static final Pattern SECOND_VERB = Lead.compileExact(
       "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
 
-  private static final Pattern FOLLOWED = Lead.compile(
+  private static final Pattern FOLLOWED = Lead.compileExact(
       "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");

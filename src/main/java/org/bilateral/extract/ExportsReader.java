@@ -195,7 +195,7 @@ final class ExportsReader implements FactReader {
     }
   }
 
-  private static final Pattern EXCHANGE = Lead.compile(
+  private static final Pattern EXCHANGE = Lead.compileExact(
       ":\\s*([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*?),?\\s+and\\s+([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
 
   /** Goods a member of the pair sells the other, unless the list is an amount ("$2 billion of ...") or no goods. */

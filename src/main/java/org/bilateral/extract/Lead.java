@@ -31,6 +31,23 @@ final class Lead {
   }
 
   /**
+   * Like {@link #compile}, but a match may also start at a control character (a tab, a line feed),
+   * which {@link #firstCharacters} does not test: the same matches as the plain pattern on any text.
+   * For the patterns that were compiled plain before they were given a lead.
+   */
+  static Pattern compileExact(String regex) {
+    return compileExact(regex, 0);
+  }
+
+  static Pattern compileExact(String regex, int flags) {
+    Pattern plain = Pattern.compile(regex, flags);
+    String lead = firstCharacters(plain);
+    if (lead == null) return plain;
+    String withControls = lead.substring(0, lead.length() - 1) + "\\x{0}-\\x{1F}\\x{7F}]";
+    return Pattern.compile("(?=" + withControls + ")(?:" + regex + ")", flags);
+  }
+
+  /**
    * The literal text each alternative starts with ("Vice" for "Vice[- ]President", "Minister" for
    * "Ministers?"), or null when one of them starts with no literal text.
    */

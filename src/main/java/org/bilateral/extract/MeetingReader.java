@@ -123,11 +123,11 @@ final class MeetingReader implements FactReader {
   private static final Pattern ASIDE_THEN_VERB = Pattern.compile(
       ",[^,;.]{3,60},\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened|followed)\\b");
   private static final Pattern THERE = Pattern.compile("^\\s+(?:took\\s+place\\s+|was\\s+held\\s+|met\\s+)?there\\b");
-  private static final Pattern HELD_AFTER_ALL = Lead.compile(
+  private static final Pattern HELD_AFTER_ALL = Lead.compileExact(
       "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
-  private static final Pattern AGAIN = Lead.compile("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
+  private static final Pattern AGAIN = Lead.compileExact("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
-  private static final Pattern OTHER_STATEMENT = Lead.compile(
+  private static final Pattern OTHER_STATEMENT = Lead.compileExact(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 

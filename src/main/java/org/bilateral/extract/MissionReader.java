@@ -44,9 +44,9 @@ final class MissionReader implements FactReader {
   private static final Pattern NEW_SUBJECT = Pattern.compile(",\\s+and\\s+$");
 
   /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
-  private static final Pattern FOLLOWED = Lead.compile("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
+  private static final Pattern FOLLOWED = Lead.compileExact("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
-  private static final Pattern REOPENED_IT = Lead.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
+  private static final Pattern REOPENED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective)\\s+capitals", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
@@ -259,7 +259,7 @@ final class MissionReader implements FactReader {
     r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
   }
 
-  private static final Pattern CLOSED_IT = Lead.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
+  private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
 
   /** "opened an embassy in Oslo in 1975 and closed it in 1990": the verb nearest before the mission is an opening. */
   private boolean opensBefore(SentenceView s, int[] clause, int pos) {
@@ -332,7 +332,7 @@ final class MissionReader implements FactReader {
     return false;
   }
 
-  private static final Pattern ANOTHER = Lead.compile("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
+  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
 
   /**
    * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in
@@ -575,10 +575,10 @@ final class MissionReader implements FactReader {
   private static final Pattern TEMPORARILY = Pattern.compile("(?i)\\b(?:temporarily|provisionally)\\b");
   private static final Pattern LOCATED_IN = Pattern.compile(
       "^\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:located|situated|based|housed)\\s+in\\s+(?=\\p{Lu})");
-  private static final Pattern MOVE = Lead.compile(
+  private static final Pattern MOVE = Lead.compileExact(
       "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
-  private static final Pattern GENERIC_RAISED = Lead.compile(
+  private static final Pattern GENERIC_RAISED = Lead.compileExact(
       "(?i)\\b(?:(?:the|its|this)\\s+(?:office|mission|post)|it)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
 
   private static final Pattern MISSION_KEY = Pattern.compile("(?i)mission\\s*([12])");

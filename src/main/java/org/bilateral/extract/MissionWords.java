@@ -24,7 +24,7 @@ final class MissionWords {
       sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s+\\Q"));
     }
     sb.append(")(s|es)?(?![\\w-])");
-    WORDS = Lead.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+    WORDS = Lead.compileExact(sb.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   private MissionWords() {}

@@ -67,13 +67,17 @@ final class Regex {
     return of(regex).split(text);
   }
 
-  /** {@code Pattern.compile("\\s+").split(text)}, without the engine: the same pieces, leading empty one kept, trailing ones dropped. */
+  /**
+   * {@code of("\\s+").split(text)}, without the engine: the same pieces, leading empty one kept,
+   * trailing ones dropped. As behind its {@link Lead} (which tests printable characters), a
+   * separator starts at a space only, and runs on over any white space after it.
+   */
   static String[] splitAtSpaces(String text) {
     int n = text.length();
     java.util.List<String> out = null;
     int start = 0;
     for (int i = 0; i < n; ) {
-      if (!isSpace(text.charAt(i))) {
+      if (text.charAt(i) != ' ') {
         i++;
         continue;
       }

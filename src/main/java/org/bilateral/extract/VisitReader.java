@@ -26,7 +26,7 @@ final class VisitReader implements FactReader {
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
-  private static final Pattern WITH_HOST = Lead.compile("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern WITH_HOST = Lead.compileExact("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");
 
   /** The country of the host named "with" in the clause of a weak verb, when the text has placed him in the destination's country. */
   private String hostCountry(SentenceView s, Reading r, Trigger t) {
@@ -66,11 +66,11 @@ final class VisitReader implements FactReader {
   }
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
-  private static final Pattern VISIT_OF = Lead.compile(
+  private static final Pattern VISIT_OF = Lead.compileExact(
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+(?:of|by)\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
 
   /** "during a visit to Jakarta by Prime Minister X": the place, then the visitor after "by". */
-  private static final Pattern VISIT_TO_BY = Lead.compile(
+  private static final Pattern VISIT_TO_BY = Lead.compileExact(
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
   private void visitOf(SentenceView s, Reading r) {
@@ -157,8 +157,8 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern LEADING_DELEGATION = Pattern.compile("\\s+(?:leading|heading)\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\b");
-  private static final Pattern MEETING_HELD = Lead.compile("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
-  private static final Pattern PARTICIPANT_CUE = Lead.compile(
+  private static final Pattern MEETING_HELD = Lead.compileExact("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
+  private static final Pattern PARTICIPANT_CUE = Lead.compileExact(
       "(?:the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\s+(?:was\\s+)?(?:headed|led)\\s+by|co-chaired\\s+by|chaired\\s+by|,\\s+with)\\s+");
 
   private void prose(SentenceView s, Reading r) {
@@ -336,7 +336,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
-  private static final Pattern AGAIN = Lead.compile(
+  private static final Pattern AGAIN = Lead.compileExact(
       ",?\\s+and\\s+(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
 
   /**
@@ -389,7 +389,7 @@ final class VisitReader implements FactReader {
     }
   }
 
-  private static final Pattern GAPPED = Lead.compile(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
+  private static final Pattern GAPPED = Lead.compileExact(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
 
   /**
    * "the King sent Minister X and the head of the intelligence service, Y, to Abuja": each person
@@ -472,7 +472,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
-  private static final Pattern COORDINATED = Lead.compile("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
+  private static final Pattern COORDINATED = Lead.compileExact("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern LED_DELEGATION = Pattern.compile(
       "(?:[Tt]he|[Aa]n?)\\s+(?:[\\w-]+\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:[\\w-]+\\s+){0,2}(?:delegation|mission|team)\\s+(?:led|headed)\\s+by\\s+(.+?)");
   private static final Pattern DELEGATION = Pattern.compile("(?:the|a|an)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+delegation");
@@ -632,6 +632,6 @@ final class VisitReader implements FactReader {
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
 
-  private static final Pattern IN_ANY = Lead.compile("\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
+  private static final Pattern IN_ANY = Lead.compileExact("\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
   private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
 }

@@ -139,6 +139,20 @@ class LeadTest {
   }
 
   @Test
+  void anExactLeadLetsAMatchStartAtAControlCharacter() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("Mexico\tbut Peru", "x\nand in its place y", "a;\tb", "Mexico and\nthe King", "in\fPeru", "\u007f and The"));
+    for (String regex : List.of("\\s+but\\s+", ";|,\\s+(?:however|but)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)",
+        "\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})", "\\b(?:held\\s+)?in\\s+(?=\\p{Lu})")) {
+      Pattern plain = Pattern.compile(regex), exact = Lead.compileExact(regex);
+      assertThat(exact.pattern()).isNotEqualTo(plain.pattern());
+      for (String t : texts) assertThat(all(exact.matcher(t))).as(regex + " on: " + t).isEqualTo(all(plain.matcher(t)));
+    }
+    // (a plain lead tests printable characters only)
+    assertThat(Lead.compile("\\s+but\\s+").matcher("Mexico\tbut Peru").find()).isFalse();
+  }
+
+  @Test
   void theLeadIsTheSetOfFirstCharacters() {
     assertThat(Lead.firstCharacters(Pattern.compile("visit|travel"))).isEqualTo("[tv\\x{80}-\\x{10FFFF}]");
     assertThat(Lead.firstCharacters(Pattern.compile("(?i)visit"))).isEqualTo("[Vv\\x{80}-\\x{10FFFF}]");
@@ -199,9 +213,10 @@ class LeadTest {
   void splittingAtSpacesByHandGivesThePatternsPieces() throws IOException {
     List<String> texts = new ArrayList<>(texts());
     texts.addAll(List.of("  two  leading", "trailing  ", " ", "\t\n\u000B\f\r", "a\u00A0b c", "x", " a ", "a\tb\n\nc"));
-    Pattern spaces = Pattern.compile("\\s+");
+    texts.addAll(List.of("a\t\tb", "a \tb", "a\t b", "\ta b", "a b\t", "a\tb c \n\r d"));
+    Pattern spaces = Lead.compile("\\s+"); // what Regex.of compiled "\\s+" to, and split with
     for (String t : texts) {
-      assertThat(Regex.split(t, "\\s+")).as("[" + t + "]").containsExactly(spaces.split(t));
+      assertThat(Regex.splitAtSpaces(t)).as("[" + t + "]").containsExactly(spaces.split(t));
     }
   }
 
