@@ -19,8 +19,9 @@ final class AccreditationReader implements FactReader {
   public void read(SentenceView s, Reading r) {
     placedUnder(s, r);
     if (!rules.mayMatch("accreditations", "accredited", s.lower())) return;
-    Matcher m = rules.phrases("accreditations", "accredited").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("accreditations", "accredited", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       String to = firstCountryAfter(s, m.end());
       // "represented in Wellington by …": the host's city stands for it
       for (var c : s.cities) if (c.start() >= m.end() && s.text.substring(m.end(), c.start()).isBlank()) to = c.entity().countryIso3();
@@ -58,8 +59,9 @@ final class AccreditationReader implements FactReader {
    */
   private void placedUnder(SentenceView s, Reading r) {
     if (!rules.mayMatch("accreditations", "covered_by", s.lower())) return;
-    Matcher m = rules.phrases("accreditations", "covered_by").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("accreditations", "covered_by", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       String to = null;
       for (Mention<Country> c : s.countriesIn(s.clauseAt(m.start())[0], m.start())) {
         if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) to = c.entity().iso3();
@@ -79,7 +81,7 @@ final class AccreditationReader implements FactReader {
     }
   }
 
-  private static final Pattern ENVOY_IN = Pattern.compile(
+  private static final Pattern ENVOY_IN = Lead.compileExact(
       "\\b(?:ambassador|high\\s+commissioner|envoy|minister|chargé\\s+d['’]affaires)\\s+(?:resident\\s+|based\\s+|stationed\\s+)?in\\s+(?:the\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM_PLACE = Pattern.compile(
@@ -107,7 +109,7 @@ final class AccreditationReader implements FactReader {
 
   private boolean viaPhraseBefore(SentenceView s, int hitStart, int triggerEnd) {
     String between = s.text.substring(triggerEnd, hitStart);
-    return rules.phrases("accreditations", "via").matcher(between).find();
+    return rules.foundIn("accreditations", "via", between);
   }
 
   private static String firstCountryAfter(SentenceView s, int pos) {

@@ -79,11 +79,11 @@ final class AgreementReader implements FactReader {
     if (!mayName(s.lower())) return;
     // "Chile, Ecuador and Peru proclaimed …", "signed … by Mexico, Iraq, Pakistan and the UAE": an
     // instrument of three or more states
-    if (MANY_PARTIES.matcher(s.text).find() || listsThreeCountries(s)) return;
+    if (Regex.matcher(MANY_PARTIES, s.text, s.lower()).find() || listsThreeCountries(s)) return;
     boolean third = s.namesThirdCountry() && !s.namesBoth();
     if (!third) listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
-    Matcher m = NAMED.matcher(s.text);
+    Matcher m = Regex.matcher(NAMED, s.text, s.lower());
     while (m.find()) {
       int start = titleStart(s.text, m.start());
       // "Under the Treaty of Fez", "recognised the Empire of Brazil in the Treaty of Rio de Janeiro":
@@ -93,7 +93,7 @@ final class AgreementReader implements FactReader {
       if (!starts.isEmpty() && start < starts.get(starts.size() - 1)[1]) continue;
       starts.add(new int[] {start, m.end()});
     }
-    Matcher d = DESCRIBED.matcher(s.text);
+    Matcher d = Regex.matcher(DESCRIBED, s.text, s.lower());
     while (d.find()) {
       if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
       int start = describedStart(s.text, d.start());
@@ -153,7 +153,7 @@ final class AgreementReader implements FactReader {
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
           + s.text.substring(end, Math.min(clause[1], end + 60));
-      if (rules.phrases("agreements", "not_signed").matcher(context).find()) continue;
+      if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
@@ -193,8 +193,9 @@ final class AgreementReader implements FactReader {
       }
       // "... was announced and is expected to be signed": a verb of signing inside a phrase of what is
       // not (yet) signed concludes nothing
-      String said = rules.phrases("agreements", "not_signed").matcher(s.text.substring(clause[0], clause[1])).replaceAll(" ");
-      boolean concluded = rules.phrases("agreements", "concluded").matcher(said).find();
+      String said = s.text.substring(clause[0], clause[1]);
+      if (rules.foundIn("agreements", "not_signed", said)) said = rules.phrases("agreements", "not_signed").matcher(said).replaceAll(" ");
+      boolean concluded = rules.foundIn("agreements", "concluded", said);
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
@@ -211,8 +212,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern NAMED_PACT = Pattern.compile("^(.*\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+\\s+Pact)\\s+(?:on|of|for|concerning)\\s.*$", Pattern.DOTALL);
   private static final Pattern SIGNED_LATER = Pattern.compile(
       "(?i)\\b(?:came|entered)\\s+into\\s+force\\b[^.;]{0,60}?\\b(?:but|and|although|though)\\s+(?:was\\s+|had\\s+been\\s+)?(?:only\\s+|formally\\s+)?signed\\s+(?:on\\s+|in\\s+)?");
-  private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
-  private static final Pattern MANY_PARTIES = Pattern.compile(
+  private static final Pattern MANY_SIDED = Lead.compileExact("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
+  private static final Pattern MANY_PARTIES = Lead.compileExact(
       "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
   /** The last "the" of a name's lead, unless it joins the name ("Amendment to the …", "Protocol of the …"). */

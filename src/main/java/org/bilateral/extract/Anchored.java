@@ -16,6 +16,7 @@ final class Anchored {
   private final IntPredicate start;
   private int next;
 
+  /** With a null test, the matches are found as {@link Matcher#find} finds them. */
   Anchored(Pattern pattern, CharSequence text, IntPredicate start) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.text = text;
@@ -24,6 +25,7 @@ final class Anchored {
 
   /** Moves to the next match; false when there is none. */
   boolean find() {
+    if (start == null) return matcher.find(); // no test: every position, as find() tries them
     int n = text.length();
     for (int i = next; i < n; i++) {
       if (!start.test(i)) continue;

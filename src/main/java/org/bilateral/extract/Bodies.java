@@ -23,13 +23,16 @@ final class Bodies {
           + "|(?:\\p{Lu}[\\p{L}\\d_–-]*(?<=s)['’]?\\s+(?:(?:on|of|for|and)\\s+)?|\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:intergovernmental\\s+)?" + BODY_WORD
           + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
+  /** {@link #NAMED} behind its first characters, for the scan of whole sentences (NAMED's source goes into other patterns as it is). */
+  private static final Pattern NAMED_IN_TEXT = Lead.compileExact(NAMED.pattern());
+
   private final List<Body> known = new ArrayList<>();
   private Body current;
 
   /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
   void scan(String text) {
     if (!mentionsBody(text)) return;
-    Matcher m = NAMED.matcher(text);
+    Matcher m = NAMED_IN_TEXT.matcher(text);
     while (m.find()) {
       String name = clean(m.group(1));
       if (Regex.split(name, "\\s+").length < 2) continue;

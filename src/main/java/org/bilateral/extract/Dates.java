@@ -133,13 +133,20 @@ public final class Dates {
     // Relative phrases count from the last date before them in the same text, else from the anchor.
     List<DateMention> absolute = new ArrayList<>(out);
     absolute.sort(Comparator.comparingInt(DateMention::start));
+    boolean[][] references = new boolean[1][]; // which absolute dates are dates of reference, found at the first need
     Relative rel = (p, r) -> scan(text, starts, p, taken, m -> {
       PartialDate local = anchor;
-      for (DateMention d : absolute) {
-        int at = d.start() - offset;
-        // "independent since 1922, recognised it three days later": a date of reference does not start a count
-        boolean reference = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find();
-        if (d.end() - offset <= m.start() && d.date() != null && !reference) local = d.date();
+      if (references[0] == null) {
+        references[0] = new boolean[absolute.size()];
+        for (int k = 0; k < absolute.size(); k++) {
+          int at = absolute.get(k).start() - offset;
+          // "independent since 1922, recognised it three days later": a date of reference does not start a count
+          references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+        }
+      }
+      for (int k = 0; k < absolute.size(); k++) {
+        DateMention d = absolute.get(k);
+        if (d.end() - offset <= m.start() && d.date() != null && !references[0][k]) local = d.date();
       }
       return local == null ? null : r.read(m, local);
     }, offset, out, true);
@@ -211,12 +218,16 @@ public final class Dates {
   private static void scan(String text, Starts starts, Pattern p, boolean[] taken, Reader r, int offset,
       List<DateMention> out, boolean relative) {
     int kinds = STARTS.get(p);
+    boolean[] first = FIRST.get(p);
     // a pattern tried at every character of every sentence was the costliest part of reading dates
     Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int next = 0;
     for (int j = 0; j < starts.n; j++) {
       int i = starts.at[j];
       if (i < next || (starts.kinds[j] & kinds) == 0) continue;
+      // (and a word only when the pattern can start with its first letter: "that", "the" for "that year")
+      char c = text.charAt(i);
+      if (first != null && c < 128 && !first[c]) continue;
       m.region(i, text.length());
       if (!m.lookingAt()) continue;
       next = Math.max(m.end(), i + 1);
@@ -290,6 +301,13 @@ public final class Dates {
       Map.entry(SAME_DAY, AT_WORD),
       Map.entry(NEXT, AT_WORD),
       Map.entry(LATER, AT_WORD));
+
+  /** Each pattern's first characters ({@link Lead#firstCharacterTable}), found once; null where they cannot be vouched for. */
+  static final Map<Pattern, boolean[]> FIRST = new java.util.HashMap<>();
+
+  static {
+    for (Pattern p : STARTS.keySet()) FIRST.put(p, Lead.firstCharacterTable(p));
+  }
 
   /** The patterns that read a span of days or years, dated by its first. */
   private static final java.util.Set<Pattern> RANGES = java.util.Set.of(DAY_RANGE, MONTH_DAY_RANGE, DAY_RANGE_NO_YEAR, YEAR_RANGE);

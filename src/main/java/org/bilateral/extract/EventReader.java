@@ -20,12 +20,13 @@ final class EventReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.lower();
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
     for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
       if (!rules.mayMatch("events", kind.code(), lower)) continue;
-      Matcher m = rules.phrases("events", kind.code()).matcher(s.text);
-      while (m.find()) {
+      Anchored found = rules.find("events", kind.code(), s.text, lower);
+      while (found.find()) {
+        Matcher m = found.match();
         if (notAnEvent(s, m) || aimedAtThirdCountry(s, m)) continue;
         // "Mexico invaded Pakistan", "Mexico declared war on Pakistan on 7 December 1941": an act of one
         // member against the other, dated as told
@@ -56,8 +57,9 @@ final class EventReader implements FactReader {
   }
 
   private void independence(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("events", "independence").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("events", "independence", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       if (notAnEvent(s, m)) continue;
       // "Norway recognised Chile's independence in 1830": the date is the recognition's, read as such
       String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
@@ -143,10 +145,10 @@ final class EventReader implements FactReader {
   private static final Pattern PROTEST = Pattern.compile("(?i)protest|objected");
   private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:who|which)\\b[^,;]*$");
   private static final Pattern LEADING_DATE = Pattern.compile("\\s*(?:On|In)\\s+");
-  private static final Pattern SECOND_VERB = Pattern.compile(
+  private static final Pattern SECOND_VERB = Lead.compileExact(
       "\\s+and\\s+(?:later\\s+|then\\s+|also\\s+)?(?:opened|established|signed|sent|set\\s+up|became|joined|appointed|exchanged|built)\\b");
 
-  private static final Pattern FOLLOWED = Pattern.compile(
+  private static final Pattern FOLLOWED = Lead.compileExact(
       // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
       "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
@@ -154,7 +156,7 @@ final class EventReader implements FactReader {
 
   private boolean notAnEvent(SentenceView s, Matcher m) {
     String near = s.text.substring(Math.max(s.clauseAt(m.start())[0], m.start() - 40), Math.min(s.text.length(), m.end() + 15));
-    return rules.phrases("events", "not_event").matcher(near).find();
+    return rules.foundIn("events", "not_event", near);
   }
 
   /** "the war of 1971", "the 1965 war", "the civil war of 1967–1970": the year stands in the phrase. */

@@ -45,8 +45,9 @@ final class ExportsReader implements FactReader {
    */
   private void listed(SentenceView s, Reading r, String phrases, boolean exports) {
     if (!rules.mayMatch("exports", phrases, s.lower())) return;
-    Matcher m = rules.phrases("exports", phrases).matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("exports", phrases, s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       Mention<Country> named = null;
       for (Mention<Country> c : s.countries) if (c.start() >= m.end() && c.start() - m.end() <= 5) { named = c; break; }
       if (named == null) continue;
@@ -81,8 +82,9 @@ final class ExportsReader implements FactReader {
   /** "Poland mainly sells Germany furniture, car parts and food": the buyer right after the verb, then the goods. */
   private void sellsTo(SentenceView s, Reading r) {
     if (!rules.mayMatch("exports", "sells_to", s.lower())) return;
-    Matcher m = rules.phrases("exports", "sells_to").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("exports", "sells_to", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       Mention<Country> buyer = countryAt(s, m.end() + 1);
       if (buyer == null || SentenceView.isAdjective(buyer)) continue;
       String seller = subject(s, m.start());
@@ -141,8 +143,9 @@ final class ExportsReader implements FactReader {
    * subject buys, from the country after "from"): the goods stand between the verb and the country.
    */
   private void tradedWith(SentenceView s, Reading r, String list, String preposition, boolean subjectSells) {
-    Matcher m = rules.phrases("exports", list).matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("exports", list, s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       int at = s.text.indexOf(preposition, m.end());
       if (at < 0 || at - m.end() > 80) continue;
       Mention<Country> other = countryAt(s, at + preposition.length());
@@ -158,8 +161,9 @@ final class ExportsReader implements FactReader {
 
   /** "crude oil makes up around 98 percent of South Africa's imports from Nigeria". */
   private void share(SentenceView s, Reading r) {
-    Matcher m = rules.phrases("exports", "share_of_imports").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("exports", "share_of_imports", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       Matcher imports = SHARE_IMPORTS.matcher(s.text.substring(m.end()));
       if (!imports.lookingAt()) continue;
       int buyerAt = m.end() + imports.start(1), sellerAt = m.end() + imports.start(2);
@@ -181,7 +185,7 @@ final class ExportsReader implements FactReader {
     Matcher m = EXCHANGE.matcher(s.text);
     while (m.find()) {
       // only where the sentence speaks of goods changing hands
-      if (!rules.phrases("exports", "exchange_cue").matcher(s.text.substring(0, m.start())).find()) continue;
+      if (!rules.foundIn("exports", "exchange_cue", s.text.substring(0, m.start()))) continue;
       Mention<Country> a = countryAt(s, m.start(2)), b = countryAt(s, m.start(4));
       if (a == null || b == null) continue;
       String x = a.entity().iso3(), y = b.entity().iso3();
@@ -191,7 +195,7 @@ final class ExportsReader implements FactReader {
     }
   }
 
-  private static final Pattern EXCHANGE = Pattern.compile(
+  private static final Pattern EXCHANGE = Lead.compileExact(
       ":\\s*([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu}[^,;:]*?),?\\s+and\\s+([^:;,]+?)\\s+from\\s+(?:the\\s+)?(\\p{Lu})");
 
   /** Goods a member of the pair sells the other, unless the list is an amount ("$2 billion of ...") or no goods. */

@@ -48,20 +48,23 @@ final class FactMerger {
     if (a instanceof Membership x && b instanceof Membership y) return x.organisation().equals(y.organisation());
     if (a instanceof Mission x && b instanceof Mission y)
       return x.owner().equals(y.owner()) && x.host().equals(y.host()) && x.type() == y.type()
-          && sameCity(x.city(), y.city())
           && compatibleOrNull(x.opened(), y.opened()) && compatibleOrNull(x.closed(), y.closed())
           // a mission closed before the other opened is an earlier period, not the same one told twice
-          && !before(x.closed(), y.opened()) && !before(y.closed(), x.opened());
+          && !before(x.closed(), y.opened()) && !before(y.closed(), x.opened())
+          && sameCity(x.city(), y.city()); // (the dates first: they are compared without splitting names)
     if (a instanceof Accreditation x && b instanceof Accreditation y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && fold(x.viaCity()).equals(fold(y.viaCity()));
     if (a instanceof Visit x && b instanceof Visit y)
-      return x.from().equals(y.from()) && x.to().equals(y.to()) && samePerson(x.person(), y.person())
+      return x.from().equals(y.from()) && x.to().equals(y.to())
           && (x.date() == null || y.date() == null
-              || x.date().year() == y.date().year() && compatible(x.date(), y.date()));
-    if (a instanceof Agreement x && b instanceof Agreement y)
-      return (similarTitle(x.title(), y.title()) || describes(x.title(), y.title()) || describes(y.title(), x.title()))
+              || x.date().year() == y.date().year() && compatible(x.date(), y.date()))
+          && samePerson(x.person(), y.person());
+    if (a instanceof Agreement x && b instanceof Agreement y) {
+      boolean similar = similarTitle(x.title(), y.title()); // (asked twice below: found once)
+      return (similar || describes(x.title(), y.title()) || describes(y.title(), x.title()))
           && compatibleOrNull(x.date(), y.date())
-          && (similarTitle(x.title(), y.title()) || x.date() != null && y.date() != null);
+          && (similar || x.date() != null && y.date() != null);
+    }
     if (a instanceof Meeting x && b instanceof Meeting y)
       return Objects.equals(x.ordinal(), y.ordinal()) && x.date() != null && y.date() != null
           && x.date().year() == y.date().year();

@@ -81,10 +81,10 @@ final class MeetingReader implements FactReader {
     }
     if (!ordinal && !met && !its) return;
     if (ordinal) {
-      m = ROUND_OF.matcher(s.text);
+      m = Regex.matcher(ROUND_OF, s.text, s.lower());
       while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
     }
-    m = ORDINAL_BODY.matcher(s.text);
+    m = Regex.matcher(ORDINAL_BODY, s.text, s.lower());
     while (ordinal && m.find()) {
       String name = m.group("name").trim();
       // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
@@ -95,14 +95,14 @@ final class MeetingReader implements FactReader {
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
       add(s, r, m, expand(name), ordinal(m), taken);
     }
-    m = ORDINAL_ROUND.matcher(s.text);
+    m = Regex.matcher(ORDINAL_ROUND, s.text, s.lower());
     while (ordinal && m.find()) {
       if (bodies.current() != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
       // no body named yet: "the first review meeting" still names a kind of round, a bare "first meeting" does not
       else if (Regex.matches(m.group(), "(?i).*\\b(?:review|joint|ministerial|high-level)\\s+\\w+$"))
         add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
     }
-    m = BODY_MET.matcher(s.text);
+    m = Regex.matcher(BODY_MET, s.text, s.lower());
     while (met && m.find()) {
       String name = m.group("name").trim();
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue;
@@ -113,13 +113,13 @@ final class MeetingReader implements FactReader {
       boolean nth = time.lookingAt();
       add(s, r, m, expand(name), nth ? ordinal(time) : null, taken, nth ? m.end() + time.end() : m.end());
     }
-    m = ITS_MEETING.matcher(s.text);
+    m = Regex.matcher(ITS_MEETING, s.text, s.lower());
     while (its && m.find()) {
       if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
     }
     // "The fourth round was held in Berlin ... The fifth took place in New Delhi in November 2019."
     // "...; the second took place in Gabala in 2012, and the eighth was held in Baku": a clause may open so too
-    m = BARE_ORDINAL.matcher(s.text);
+    m = Regex.matcher(BARE_ORDINAL, s.text, s.lower());
     while (ordinal && bodies.current() != null && m.find()) {
       if (s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), ordinal(m), taken);
     }
@@ -128,11 +128,11 @@ final class MeetingReader implements FactReader {
   private static final Pattern ASIDE_THEN_VERB = Pattern.compile(
       ",[^,;.]{3,60},\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened|followed)\\b");
   private static final Pattern THERE = Pattern.compile("^\\s+(?:took\\s+place\\s+|was\\s+held\\s+|met\\s+)?there\\b");
-  private static final Pattern HELD_AFTER_ALL = Pattern.compile(
+  private static final Pattern HELD_AFTER_ALL = Lead.compileExact(
       "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
-  private static final Pattern AGAIN = Pattern.compile("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
+  private static final Pattern AGAIN = Lead.compileExact("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
-  private static final Pattern OTHER_STATEMENT = Pattern.compile(
+  private static final Pattern OTHER_STATEMENT = Lead.compileExact(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 

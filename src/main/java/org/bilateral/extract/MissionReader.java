@@ -44,9 +44,9 @@ final class MissionReader implements FactReader {
   private static final Pattern NEW_SUBJECT = Pattern.compile(",\\s+and\\s+$");
 
   /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
-  private static final Pattern FOLLOWED = Pattern.compile("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
+  private static final Pattern FOLLOWED = Lead.compileExact("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
-  private static final Pattern REOPENED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
+  private static final Pattern REOPENED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective|the\\s+other's|the\\s+other’s)\\s+capitals?", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
@@ -77,7 +77,7 @@ final class MissionReader implements FactReader {
       List<Places.Place> listed = Places.listAfter(s.text, hit.end());
       int ownEnd = listed.isEmpty() ? hit.end() + 12 : listed.get(listed.size() - 1).end();
       String own = s.text.substring(clause[0], Math.min(clause[1], Math.max(ownEnd, hit.end())));
-      if (rules.phrases("missions", "not_mission").matcher(own).find()) continue;
+      if (rules.foundIn("missions", "not_mission", own)) continue;
       // "a third consulate-general, in Shusha, is planned": the plan is told after the place
       if (PLANNED_AFTER.matcher(s.text.substring(Math.min(s.text.length(), Math.max(ownEnd, hit.end())))).lookingAt()) continue;
       // "raised to an embassy": the second mission word is the new form of the first
@@ -96,7 +96,7 @@ final class MissionReader implements FactReader {
       String owner = owner(s, hit, clause);
       // a nunciature is the Holy See's, whoever the sentence names
       if (s.text.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT).contains("nunciature") && s.pair.contains("VAT")) owner = "VAT";
-      boolean replaces = rules.phrases("missions", "replace").matcher(s.text.substring(clause[0], hit.start())).find();
+      boolean replaces = rules.foundIn("missions", "replace", s.text.substring(clause[0], hit.start()));
       Mission previous = r.recentMissions.isEmpty() ? null : r.recentMissions.get(r.recentMissions.size() - 1);
 
       if (places.isEmpty() && raiseAll(s, r, hits, h)) break;
@@ -265,7 +265,7 @@ final class MissionReader implements FactReader {
     r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
   }
 
-  private static final Pattern CLOSED_IT = Pattern.compile("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
+  private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
 
   /** "opened an embassy in Oslo in 1975 and closed it in 1990": the verb nearest before the mission is an opening. */
   private boolean opensBefore(SentenceView s, int[] clause, int pos) {
@@ -339,7 +339,7 @@ final class MissionReader implements FactReader {
     return false;
   }
 
-  private static final Pattern ANOTHER = Pattern.compile("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
+  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
 
   /**
    * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in
@@ -348,8 +348,9 @@ final class MissionReader implements FactReader {
    */
   private void allMissions(SentenceView s, Reading r) {
     if (!rules.mayMatch("missions", "all_missions", s.lower())) return;
-    Matcher m = rules.phrases("missions", "all_missions").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("missions", "all_missions", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       int[] clause = s.clauseAt(m.start());
       if (!verb(s, clause, "close") || verb(s, clause, "temporary")) continue;
       String owner = null, host = null;
@@ -583,10 +584,10 @@ final class MissionReader implements FactReader {
   private static final Pattern TEMPORARILY = Pattern.compile("(?i)\\b(?:temporarily|provisionally)\\b");
   private static final Pattern LOCATED_IN = Pattern.compile(
       "^\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:located|situated|based|housed)\\s+in\\s+(?=\\p{Lu})");
-  private static final Pattern MOVE = Pattern.compile(
+  private static final Pattern MOVE = Lead.compileExact(
       "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
-  private static final Pattern GENERIC_RAISED = Pattern.compile(
+  private static final Pattern GENERIC_RAISED = Lead.compileExact(
       "(?i)\\b(?:(?:the|its|this)\\s+(?:office|mission|post)|it)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
 
   private static final Pattern MISSION_KEY = Pattern.compile("(?i)mission\\s*([12])");
@@ -633,7 +634,7 @@ final class MissionReader implements FactReader {
     String between = s.text.substring(old.end(), now.start());
     // "transferred its consulate to Delhi and made it an embassy": a move, read by moves()
     if (MOVE.matcher(s.text.substring(Math.max(0, old.start() - 40), now.start())).find()) return false;
-    if (between.length() < 80 && rules.phrases("missions", "raise").matcher(between).find()) return true;
+    if (between.length() < 80 && rules.foundIn("missions", "raise", between)) return true;
     // "opened a consulate in Manila in 1888, while the islands were still a colony, and raised it to a
     // consulate-general in 1919": the pronoun carries the mission across an aside
     if (between.length() < 160 && RAISED_IT.matcher(between).find()) return true;
@@ -679,7 +680,7 @@ final class MissionReader implements FactReader {
   }
 
   private boolean verb(SentenceView s, int[] clause, String list) {
-    return rules.phrases("missions", list).matcher(s.text.substring(clause[0], clause[1])).find();
+    return rules.foundIn("missions", list, s.text.substring(clause[0], clause[1]));
   }
 
   /**

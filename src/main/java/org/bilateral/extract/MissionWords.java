@@ -24,7 +24,7 @@ final class MissionWords {
       sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s+\\Q"));
     }
     sb.append(")(s|es)?(?![\\w-])");
-    WORDS = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+    WORDS = Lead.compileExact(sb.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   private MissionWords() {}
@@ -41,10 +41,16 @@ final class MissionWords {
     return false;
   }
 
+  private static boolean isWordOrHyphen(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+  }
+
   static List<Hit> find(String text) {
     List<Hit> out = new ArrayList<>();
-    Matcher m = WORDS.matcher(text);
-    while (m.find()) {
+    // a mission word starts where WORDS' look-behind lets it: not after an ASCII letter, digit, '_' or '-'
+    Anchored found = new Anchored(WORDS, text, i -> i == 0 || !isWordOrHyphen(text.charAt(i - 1)));
+    while (found.find()) {
+      Matcher m = found.match();
       String key = Regex.replaceAll(m.group(1).toLowerCase(Locale.ROOT), "\\s+", " ");
       String code = TYPES.get(key);
       if (code == null) continue;

@@ -18,10 +18,10 @@ public final class Money {
 
   private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|mn|m|tn)\\b)?";
-  private static final Pattern PREFIXED = Pattern.compile(
+  private static final Pattern PREFIXED = Lead.compileExact(
       "(?<![A-Za-z])(US\\s?\\$\\s?|USD\\s?|U\\.S\\.\\s?\\$\\s?|\\$\\s?|€\\s?|EUR\\s?|£\\s?|GBP\\s?|¥\\s?|JPY\\s?|R\\s?(?=\\d)|ZAR\\s?|Rs\\.?\\s?|₹\\s?|INR\\s?)"
           + NUM + SCALE + "(\\s*(?:USD|US dollars|dollars))?");
-  private static final Pattern SUFFIXED = Pattern.compile(
+  private static final Pattern SUFFIXED = Lead.compileExact(
       NUM + SCALE + "\\s+(US dollars|dollars|euros?|yen|rand|pesetas|pesos|rupees|pounds|yuan|renminbi)\\b",
       Pattern.CASE_INSENSITIVE);
 

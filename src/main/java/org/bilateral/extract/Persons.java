@@ -153,11 +153,19 @@ final class Persons {
   }
 
   private static boolean isNameWord(String t) {
+    return remembered(NAME_WORDS, t, Persons::testNameWord);
+  }
+
+  private static boolean testNameWord(String t) {
     return (CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches())
         && !isOfficeWord(t) && !isCountry(t) && !t.equals(",");
   }
 
   static boolean isOfficeWord(String t) {
+    return remembered(OFFICE_WORDS, t, Persons::testOfficeWord);
+  }
+
+  private static boolean testOfficeWord(String t) {
     if (t.indexOf('-') >= 0) {
       for (String part : Regex.split(t, "-")) {
         if (!part.isEmpty() && OFFICE_WORD.matcher(part).matches()) return true;
@@ -167,8 +175,31 @@ final class Persons {
   }
 
   private static boolean isCountry(String t) {
+    return remembered(COUNTRY_WORDS, t, Persons::testCountry);
+  }
+
+  private static boolean testCountry(String t) {
     String w = Regex.replaceAll(t, "(?:'s|’s)$", "");
     return !Gazetteer.get().findCountries(w).isEmpty();
+  }
+
+  /*
+   * The word tests, remembered: a sentence's words are tested again and again (each reader asks who
+   * stands before its verb), and the same office words, names and countries come back in every
+   * document. The answers depend on the word alone; the memory is bounded.
+   */
+  private static final int REMEMBERED = 50_000;
+  private static final java.util.Map<String, Boolean> NAME_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, Boolean> OFFICE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, Boolean> COUNTRY_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean remembered(java.util.Map<String, Boolean> memory, String word, java.util.function.Predicate<String> test) {
+    Boolean known = memory.get(word);
+    if (known != null) return known;
+    boolean answer = test.test(word);
+    if (memory.size() >= REMEMBERED) memory.clear();
+    memory.put(word, answer);
+    return answer;
   }
 
   private static List<String> tokens(String text) {

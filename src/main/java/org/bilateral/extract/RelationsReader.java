@@ -13,13 +13,14 @@ final class RelationsReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+    String lower = s.lower();
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
-      Matcher m = rules.phrases("relations", change.name().toLowerCase()).matcher(s.text);
-      while (m.find()) {
+      Anchored found = rules.find("relations", change.name().toLowerCase(), s.text, lower);
+      while (found.find()) {
+        Matcher m = found.match();
         if (withThirdCountry(s, m)) continue;
-        boolean until = rules.phrases("relations", "until").matcher(m.group()).find();
+        boolean until = rules.foundIn("relations", "until", m.group());
         if (!until && negated(s, m.start())) continue;
         // "since diplomatic relations began": a reference back, dated only if the words themselves say when
         boolean reference = SentenceView.REFERENCE.matcher(s.text.substring(Math.max(0, m.start() - 12), m.start())).find();
@@ -41,8 +42,9 @@ final class RelationsReader implements FactReader {
     if (!rules.mayMatch("relations", "normalised", lower)) return;
     boolean severed = r.facts.stream().anyMatch(f -> f instanceof RelationsChange c && c.change() == Change.SEVERED);
     if (!severed) return;
-    Matcher m = rules.phrases("relations", "normalised").matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("relations", "normalised", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       if (withThirdCountry(s, m) || negated(s, m.start())) continue;
       PartialDate date = s.dateFor(m.end());
       if (date != null) r.add(new RelationsChange(Change.RESTORED, date, List.of(s.source())));
@@ -80,7 +82,7 @@ final class RelationsReader implements FactReader {
     String before = s.before(pos);
     String[] words = Regex.split(before.trim(), "\\s+");
     String window = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
-    return rules.phrases("relations", "negation").matcher(window).find();
+    return rules.foundIn("relations", "negation", window);
   }
 
   /** "re-established" also contains "established": the restored rule has already read it. */

@@ -23,7 +23,7 @@ import org.bilateral.read.Sentence;
  */
 final class SentenceView {
   /** Where one statement ends and the next begins inside a sentence. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+  private static final Pattern CLAUSE_BREAK = Lead.compileExact(
       ";|,\\s+(?:however|but|whereas|while|although)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)|:\\s+(?=\\p{Lu})");
 
   final Document doc;
@@ -89,7 +89,7 @@ final class SentenceView {
   }
 
   /** Where a statement's own words end: the next clause-like break after a position. */
-  private static final Pattern MINOR_BREAK = Pattern.compile(
+  private static final Pattern MINOR_BREAK = Lead.compileExact(
       ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;"
           // "made an official visit to Spain, signing a treaty on 8 April": a participle tells another act
           + "|,\\s+(?!(?:including|according|following|beginning|starting|ending|doing|being|having|becoming|making|marking|arriving)\\b)\\p{Ll}+ing\\b");
@@ -292,7 +292,7 @@ final class SentenceView {
     return countries.stream().anyMatch(m -> !pair.contains(m.entity().iso3()));
   }
 
-  static final Pattern BOTH = Pattern.compile(
+  static final Pattern BOTH = Lead.compileExact(
       "\\b(?:both|the\\s+two)\\s+(?:countries|nations|states|governments|sides|kingdoms|republics|monarchies|neighbours|neighbors)\\b|\\bboth\\s+(?:are|were|have|had)\\b|\\beach\\s+other\\b",
       Pattern.CASE_INSENSITIVE);
 

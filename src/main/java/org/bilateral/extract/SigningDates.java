@@ -21,7 +21,7 @@ import org.bilateral.model.Source;
  */
 final class SigningDates {
   /** "The treaty was signed", "The agreement, negotiated since 2004, was signed". */
-  private static final Pattern THE_NOUN_SIGNED = Pattern.compile(
+  private static final Pattern THE_NOUN_SIGNED = Lead.compileExact(
       "^(?:The|This|That)\\s+(treaty|agreement|convention|protocol|memorandum)\\b([^.;]{0,80}?)\\b(?:was|were)\\s+signed\\b");
   private static final Pattern IT_SIGNED = Pattern.compile("^It\\s+(?:was|had\\s+been)\\s+signed\\b");
   private static final Pattern THE_NOUN = Pattern.compile("^(?:The|This|That)\\s+(treaty|agreement|convention|protocol|memorandum)\\b");

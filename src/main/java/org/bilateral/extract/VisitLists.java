@@ -80,7 +80,7 @@ final class VisitLists {
         office = of.group(1);
       }
     }
-    if (Rules.get().phrases("visits", "not_visit").matcher(s.text).find()) return true;
+    if (Rules.get().find("visits", "not_visit", s.text, s.lower()).find()) return true;
     int restAt = c.start(2);
     String to = null;
     int toAt = Integer.MAX_VALUE;

@@ -26,7 +26,7 @@ final class VisitReader implements FactReader {
   private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
-  private static final Pattern WITH_HOST = Pattern.compile("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern WITH_HOST = Lead.compileExact("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");
 
   /** The country of the host named "with" in the clause of a weak verb, when the text has placed him in the destination's country. */
   private String hostCountry(SentenceView s, Reading r, Trigger t) {
@@ -102,11 +102,11 @@ final class VisitReader implements FactReader {
   }
 
   /** "the state visit of Indian President Pratibha Patil to Mexico in 2008": the visitor between "of" and "to". */
-  private static final Pattern VISIT_OF = Pattern.compile(
+  private static final Pattern VISIT_OF = Lead.compileExact(
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+(?:of|by)\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
 
   /** "during a visit to Jakarta by Prime Minister X": the place, then the visitor after "by". */
-  private static final Pattern VISIT_TO_BY = Pattern.compile(
+  private static final Pattern VISIT_TO_BY = Lead.compileExact(
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
   private void visitOf(SentenceView s, Reading r) {
@@ -124,8 +124,8 @@ final class VisitReader implements FactReader {
   /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
     int[] clause = s.clauseAt(m.start());
-    if (rules.phrases("visits", "not_visit").matcher(s.text.substring(clause[0], clause[1])).find()) return;
-    if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) return;
+    if (rules.foundIn("visits", "not_visit", s.text.substring(clause[0], clause[1]))) return;
+    if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) return;
     Persons.Person p = Persons.before(m.group(1));
     // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before
     if (p != null && p.office() == null && !p.name().isBlank()) {
@@ -160,7 +160,7 @@ final class VisitReader implements FactReader {
    * were visitors. Hosts and people of unknown nationality are left out.
    */
   private void participants(SentenceView s, Reading r) {
-    if (!MEETING_HELD.matcher(s.text).find()) return;
+    if (!Regex.matcher(MEETING_HELD, s.text, s.lower()).find()) return;
     Matcher in = Regex.of("\\b(?:held|met|took\\s+place|convened)\\s+(?:[^,;.]{0,30}?\\s+)?in\\s+(?=\\p{Lu})").matcher(s.text);
     if (!in.find()) return;
     List<Places.Place> places = Places.listAt(s.text, in.end());
@@ -193,8 +193,8 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern LEADING_DELEGATION = Pattern.compile("\\s+(?:leading|heading)\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\b");
-  private static final Pattern MEETING_HELD = Pattern.compile("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
-  private static final Pattern PARTICIPANT_CUE = Pattern.compile(
+  private static final Pattern MEETING_HELD = Lead.compileExact("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
+  private static final Pattern PARTICIPANT_CUE = Lead.compileExact(
       "(?:the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\s+(?:was\\s+)?(?:headed|led)\\s+by|co-chaired\\s+by|chaired\\s+by|,\\s+with)\\s+");
 
   private void prose(SentenceView s, Reading r) {
@@ -210,8 +210,8 @@ final class VisitReader implements FactReader {
       int[] clause = s.clauseAt(t.start);
       // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
       String lead = s.text.substring(clause[0], Math.min(clause[1], t.end + 12));
-      if (rules.phrases("visits", "not_visit").matcher(lead).find()) continue;
-      if (rules.phrases("visits", "not_happened").matcher(s.text.substring(clause[0], clause[1])).find()) continue;
+      if (rules.foundIn("visits", "not_visit", lead)) continue;
+      if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
         lastEnd = t.end;
@@ -333,8 +333,9 @@ final class VisitReader implements FactReader {
 
   private void collect(SentenceView s, String list, boolean weak, List<Trigger> out) {
     if (!rules.mayMatch("visits", list, s.lower())) return;
-    Matcher m = rules.phrases("visits", list).matcher(s.text);
-    while (m.find()) {
+    Anchored found = rules.find("visits", list, s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
       String g = m.group().toLowerCase(java.util.Locale.ROOT);
       // "paid visits to", or "visited India three times, in 1981, 1985 and 1989": one visit per date
       boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*")
@@ -385,7 +386,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
-  private static final Pattern AGAIN = Pattern.compile(
+  private static final Pattern AGAIN = Lead.compileExact(
       ",?\\s+and\\s+(?:(?:he|she|they)\\s+)?(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
 
   /**
@@ -438,7 +439,7 @@ final class VisitReader implements FactReader {
     }
   }
 
-  private static final Pattern GAPPED = Pattern.compile(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
+  private static final Pattern GAPPED = Lead.compileExact(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
 
   /**
    * "the King sent Minister X and the head of the intelligence service, Y, to Abuja": each person
@@ -521,7 +522,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
-  private static final Pattern COORDINATED = Pattern.compile("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
+  private static final Pattern COORDINATED = Lead.compileExact("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern LED_DELEGATION = Pattern.compile(
       "(?:[Tt]he|[Aa]n?)\\s+(?:[\\w-]+\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:[\\w-]+\\s+){0,2}(?:delegation|mission|team)\\s+(?:led|headed)\\s+by\\s+(.+?)");
   private static final Pattern DELEGATION = Pattern.compile("(?:the|a|an)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+delegation");
@@ -684,6 +685,6 @@ final class VisitReader implements FactReader {
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
 
-  private static final Pattern IN_ANY = Pattern.compile("\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
+  private static final Pattern IN_ANY = Lead.compileExact("\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
   private static final Pattern IN_PLACE = Pattern.compile("^[^,;.]*?\\b(?:held\\s+)?in\\s+(?=\\p{Lu})");
 }

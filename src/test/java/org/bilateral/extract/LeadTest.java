@@ -75,6 +75,84 @@ class LeadTest {
   }
 
   @Test
+  void everyPhraseListFindsTheSameFromTheStartsRulesFindAllows() throws IOException {
+    List<String> texts = texts();
+    for (String file : Rules.FILES) {
+      for (Iterator<String> names = Rules.get().node(file).path("phrases").fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        Pattern p = Rules.get().phrases(file, name);
+        for (String t : texts) {
+          for (String u : List.of(t, t.toUpperCase(java.util.Locale.ROOT))) {
+            assertThat(all(Rules.get().find(file, name, u, u.toLowerCase(java.util.Locale.ROOT))))
+                .as(file + "/" + name + " on: " + u).isEqualTo(all(p.matcher(u)));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theRequiredWordsOfAPhraseAreItsPlainCharactersOrAGroupThatMustMatch() {
+    assertThat(Lead.requiredWords("(?:\\p{Lu}[\\p{L}/-]+\\s+)?crisis\\s+of\\s+\\d{4}")).containsExactly("crisis");
+    assertThat(Lead.requiredWords("recogni[sz](?:e|ed)\\s+the")).containsExactly("recogni");
+    assertThat(Lead.requiredWords("(?:[A-Z][\\w–-]*\\s+)?War\\s+of")).containsExactly("war");
+    assertThat(Lead.requiredWords("travel(?:l)?ed\\s+to")).containsExactly("travel");
+    assertThat(Lead.requiredWords("visits?\\s+to")).containsExactly("visit");
+    assertThat(Lead.requiredWords("(?:came|come|went)\\s+to")).containsExactly("came", "come", "went");
+    assertThat(Lead.requiredWords("(?:made|led)\\s+a\\s+(?:visit|trip)s?")).containsExactly("visit", "trip");
+    assertThat(Lead.requiredWords("(?<!was\\s)(?:received|welcomed)(?=\\s+in)")).containsExactly("received", "welcomed");
+    assertThat(Lead.requiredWords("expell(?:ed|ing)\\s+the")).containsExactly("expell");
+    assertThat(Lead.requiredWords("(?:visit)?\\s+to")).isNull();
+    assertThat(Lead.requiredWords("(?=visit)\\w+")).isNull();
+    assertThat(Lead.requiredWords("(?:came|at)\\s+to")).isNull();
+    assertThat(Lead.requiredWords("H\\.\\s?E\\.")).isNull();
+    assertThat(Lead.requiredWords("Dr\\.?")).isNull();
+    assertThat(Lead.requiredWords("was in")).containsExactly("was in");
+    assertThat(Lead.requiredWords("visit|trip")).containsExactly("visit", "trip");
+    assertThat(Lead.requiredWords("a|visit")).isNull();
+    assertThat(Lead.requiredWords("charg[ée]s?\\s+d['’]affaires")).containsExactly("affaires");
+    assertThat(Lead.requiredWords("ab{2,3}cde")).containsExactly("cde");
+  }
+
+  @Test
+  void everyReadersPatternIsSkippedForWantOfItsWordsOnlyWhenItCouldNotMatch() throws Exception {
+    List<String> texts = new ArrayList<>(texts());
+    for (String t : List.copyOf(texts)) texts.add(t.toUpperCase(java.util.Locale.ROOT));
+    int patterns = 0, gated = 0;
+    for (Class<?> c : List.of(VisitReader.class, MeetingReader.class, AgreementReader.class, MissionReader.class, EventReader.class,
+        RelationsReader.class, TradeReader.class, ExportsReader.class, AccreditationReader.class, MembershipReader.class,
+        VisitLists.class, Bodies.class, Persons.class, PersonIndex.class, SentenceView.class, Dates.class, Money.class, MissionWords.class)) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (f.getType() != Pattern.class || !java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+        f.setAccessible(true);
+        Pattern p = (Pattern) f.get(null);
+        patterns++;
+        if (Lead.requiredWords(p.pattern()) != null) gated++;
+        for (String t : texts) {
+          assertThat(all(Regex.matcher(p, t, t.toLowerCase(java.util.Locale.ROOT))))
+              .as(c.getSimpleName() + "." + f.getName() + " on: " + t).isEqualTo(all(p.matcher(t)));
+        }
+      }
+    }
+    assertThat(patterns).isGreaterThan(100);
+    assertThat(gated).isGreaterThan(patterns / 3);
+  }
+
+  @Test
+  void anExactLeadLetsAMatchStartAtAControlCharacter() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("Mexico\tbut Peru", "x\nand in its place y", "a;\tb", "Mexico and\nthe King", "in\fPeru", "\u007f and The"));
+    for (String regex : List.of("\\s+but\\s+", ";|,\\s+(?:however|but)\\b,?|\\s+but\\s+|,?\\s+and\\s+(?=in\\s+its\\s+place)",
+        "\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})", "\\b(?:held\\s+)?in\\s+(?=\\p{Lu})")) {
+      Pattern plain = Pattern.compile(regex), exact = Lead.compileExact(regex);
+      assertThat(exact.pattern()).isNotEqualTo(plain.pattern());
+      for (String t : texts) assertThat(all(exact.matcher(t))).as(regex + " on: " + t).isEqualTo(all(plain.matcher(t)));
+    }
+    // (a plain lead tests printable characters only)
+    assertThat(Lead.compile("\\s+but\\s+").matcher("Mexico\tbut Peru").find()).isFalse();
+  }
+
+  @Test
   void theLeadIsTheSetOfFirstCharacters() {
     assertThat(Lead.firstCharacters(Pattern.compile("visit|travel"))).isEqualTo("[tv\\x{80}-\\x{10FFFF}]");
     assertThat(Lead.firstCharacters(Pattern.compile("(?i)visit"))).isEqualTo("[Vv\\x{80}-\\x{10FFFF}]");
@@ -123,9 +201,22 @@ class LeadTest {
     for (var e : Dates.STARTS.entrySet()) {
       for (String t : texts) {
         int kinds = e.getValue();
-        Anchored a = new Anchored(e.getKey(), t, i -> (Dates.startsAt(t, i) & kinds) != 0);
+        boolean[] first = Dates.FIRST.get(e.getKey());
+        Anchored a = new Anchored(e.getKey(), t, i -> (Dates.startsAt(t, i) & kinds) != 0
+            && (first == null || t.charAt(i) >= 128 || first[t.charAt(i)]));
         assertThat(all(a)).as(e.getKey() + " on: " + t).isEqualTo(all(e.getKey().matcher(t)));
       }
+    }
+  }
+
+  @Test
+  void splittingAtSpacesByHandGivesThePatternsPieces() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.addAll(List.of("  two  leading", "trailing  ", " ", "\t\n\u000B\f\r", "a\u00A0b c", "x", " a ", "a\tb\n\nc"));
+    texts.addAll(List.of("a\t\tb", "a \tb", "a\t b", "\ta b", "a b\t", "a\tb c \n\r d"));
+    Pattern spaces = Lead.compile("\\s+"); // what Regex.of compiled "\\s+" to, and split with
+    for (String t : texts) {
+      assertThat(Regex.splitAtSpaces(t)).as("[" + t + "]").containsExactly(spaces.split(t));
     }
   }
 
