@@ -54,6 +54,12 @@ final class Bodies {
 
   Body current() { return current; }
 
+  /** Talks told as having begun ("exploratory talks"), whose numbered rounds follow. */
+  void talks(String name) {
+    current = new Body(name, null);
+    known.add(current);
+  }
+
   /** The body words' first plain letters, lower case ("Working\\s+Group" gives "working"). */
   private static final java.util.List<String> BODY_STEMS = Rules.get().list("meetings", "body").stream()
       .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();

@@ -67,6 +67,10 @@ final class MeetingReader implements FactReader {
       if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(cap);
     }
     bodies.scan(s.text);
+    // "Exploratory talks on the Aegean began in March 2002; the 60th round was held in Istanbul": the
+    // rounds told next are the talks'
+    Matcher talks = TALKS_BEGAN.matcher(s.text);
+    if (talks.find() && !Regex.matches(talks.group(1), "(?i)(?:peace|the|these|those|such)\\s+\\w+")) bodies.talks(talks.group(1).toLowerCase(java.util.Locale.ROOT));
     // every round is named by an ordinal, a body that met, or "its meeting"; each pattern is tried
     // only when the words it needs are there, and most sentences have none of them
     boolean ordinal = hasOrdinal(s.lower());
@@ -101,6 +105,7 @@ final class MeetingReader implements FactReader {
       // no body named yet: "the first review meeting" still names a kind of round, a bare "first meeting" does not
       else if (Regex.matches(m.group(), "(?i).*\\b(?:review|joint|ministerial|high-level)\\s+\\w+$"))
         add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
+
     }
     m = Regex.matcher(BODY_MET, s.text, s.lower());
     while (met && m.find()) {
@@ -134,6 +139,9 @@ final class MeetingReader implements FactReader {
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Lead.compileExact(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
+  /** "Exploratory talks on the Aegean began in March 2002": talks that go on in numbered rounds. */
+  private static final Pattern TALKS_BEGAN = Pattern.compile(
+      "^(?:The\\s+)?((?:\\p{Lu}\\p{Ll}+|\\p{Ll}+)\\s+(?:talks|negotiations))\\b[^.;]{0,80}?\\b(?:began|started|opened|were\\s+launched)\\b");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
