@@ -130,7 +130,8 @@ final class VisitLists {
     for (String list : CAPTIONS) {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
       if (!m.find()) continue;
-      var from = g.country(m.group("from").trim());
+      // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
+      var from = g.country(Regex.replaceFirst(m.group("from").trim(), "\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
       var to = g.country(m.group("to").trim());
       if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
       return new String[] {from.get().iso3(), to.get().iso3()};
@@ -187,10 +188,13 @@ final class VisitLists {
       Persons.Person who = Persons.entry(dash.group(1));
       if (who != null && who.office() != null && !who.name().isBlank()) {
         for (String part : Regex.split(dash.group(2), ";\\s*")) {
-          for (DateMention d : Dates.find(part, 0, null)) {
+          // "Lomé (1983, 1986)": a visit per year of the list
+          Matcher years = YEARS_IN_PARENS.matcher(part.trim());
+          boolean several = years.find();
+          for (DateMention d : Dates.find(several ? years.group(1) : part, 0, null)) {
             if (d.date() != null) {
               dates.add(d.date());
-              break;
+              if (!several) break;
             }
           }
         }
