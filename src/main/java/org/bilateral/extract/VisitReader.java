@@ -65,6 +65,33 @@ final class VisitReader implements FactReader {
     prose(s, r);
     visitOf(s, r);
     if (s.lower().contains("followed") || s.lower().contains("the same") || s.lower().contains("the custom")) followed(s, r);
+    if (s.lower().contains("signed")) signedIn(s, r);
+  }
+
+  private static final Pattern SIGNED_IN = Pattern.compile("\\bsigned\\b[^.;]{0,120}?\\s(?:in|at)\\s+(?=\\p{Lu})");
+
+  /**
+   * "Pakistani Prime Minister X and Mexican President Y signed the treaty in Mexico City on …": a
+   * signatory whose country the text gives, signing in the other member's city, was there.
+   */
+  private void signedIn(SentenceView s, Reading r) {
+    Matcher m = SIGNED_IN.matcher(s.text);
+    if (!m.find()) return;
+    String to = destination(s, m.end());
+    if (to == null || !s.pair.contains(to)) return;
+    int[] clause = s.clauseAt(m.start());
+    String subject = s.text.substring(clause[0], m.start());
+    for (DateMention d : s.dates) if (d.end() <= m.start() && d.start() >= clause[0]) subject = s.text.substring(d.end(), m.start());
+    PartialDate date = s.dateFor(m.end());
+    for (String part : Regex.split(subject.trim(), ",\\s+and\\s+|\\s+and\\s+|,\\s+")) {
+      Persons.Person p = Persons.before(Regex.replaceFirst(part.trim(), "^(?:the|and)\\s+", ""));
+      if (p == null || p.name().isBlank()) continue;
+      Persons.Person known = r.people.lookupWithCountry(p.name());
+      String from = p.country() != null ? p.country() : known != null ? known.country() : null;
+      String office = p.office() != null ? p.office() : known != null ? known.office() : null;
+      if (from == null || office == null || from.equals(to) || !s.pair.contains(from)) continue;
+      r.add(new Visit(from, to, known != null && known.name().length() > p.name().length() ? known.name() : p.name(), office, date, List.of(s.source())));
+    }
   }
 
   private static final Pattern FOLLOWED = Pattern.compile(
