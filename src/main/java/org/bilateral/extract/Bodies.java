@@ -42,7 +42,8 @@ final class Bodies {
     }
   }
 
-  private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "\\b");
+  // ("Binational cabinets": a heading may name the body in the plural)
+  private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "s?\\b");
 
   /** A heading that names a body ("Bilateral political consultations") sets the current body. */
   void heading(String heading) {

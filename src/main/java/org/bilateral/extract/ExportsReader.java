@@ -102,7 +102,7 @@ final class ExportsReader implements FactReader {
    * "Main exports, Nigeria to Ghana: crude oil, cement", "Main exports (Ghana to Nigeria): cocoa".
    */
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:from\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?\\s*:\\s*",
+      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:from\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?(?:,?\\s*(?:in\\s+)?\\d{4})?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {

@@ -65,6 +65,8 @@ final class MeetingReader implements FactReader {
       caption = cap;
       // a short title, not a sentence that introduces the list ("The two ministries hold ...:")
       if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(cap);
+      // ("… have met once a year in a Presidential Meeting and Binational Cabinet:": a body the sentence names)
+      else bodies.scan(cap);
     }
     bodies.scan(s.text);
     // "Exploratory talks on the Aegean began in March 2002; the 60th round was held in Istanbul": the

@@ -25,7 +25,16 @@ final class TradeReader implements FactReader {
         || lastTotal == s.index - 1;
     // a brief's "Bilateral trade (goods):" over "- 2022: USD 1,512 million": the caption is the cue
     boolean captioned = s.block().kind() == org.bilateral.read.Block.Kind.BULLET && s.caption() != null
-        && cue.matcher(s.caption()).find() && !not.matcher(s.caption()).find() && YEAR_LINE.matcher(s.text).lookingAt();
+        && (cue.matcher(s.caption()).find() || TRADE_CAPTION.matcher(s.caption()).find()) && !not.matcher(s.caption()).find() && YEAR_LINE.matcher(s.text).lookingAt();
+    // "Trade by year (two-way, US$):" over "- 2019: 412.6 million": the caption gives the currency
+    if (captioned && USD_CAPTION.matcher(s.caption()).find()) {
+      Matcher bare = BARE_AMOUNT_LINE.matcher(s.text);
+      if (bare.lookingAt()) {
+        r.add(new Trade(Integer.parseInt(bare.group(1)), Money.value(bare.group(2), bare.group(3)), List.of(s.source())));
+        lastTotal = s.index;
+        return;
+      }
+    }
     // a sentence that names no trade is read only there ("In 2020 it amounted to ...")
     if (!tradeSection && !captioned && !rules.mayMatch("trade", "total", s.lower())) return;
     int from = 0;
@@ -46,6 +55,11 @@ final class TradeReader implements FactReader {
     }
   }
 
+  /** "Trade by year (two-way, US$):" */
+  private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year)\\b");
+  private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
+  private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
+      "\\s*(\\d{4})\\s*[:–—-]\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion)\\b\\s*\\.?\\s*$");
   private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**
