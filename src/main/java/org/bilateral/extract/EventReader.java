@@ -34,7 +34,11 @@ final class EventReader implements FactReader {
         if (invasion && !oneInvadedTheOther(s, m)) continue;
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
-        if (kind == EventKind.DISPUTE) {
+        // "In April 1969 the Shah declared the 1937 treaty void": the year inside names the treaty; the act's is told before
+        if (kind == EventKind.DISPUTE && m.group().startsWith("declared")) {
+          PartialDate before = s.lastDateBefore(m.start());
+          if (before != null) date = before;
+        } else if (kind == EventKind.DISPUTE) {
           // ("the Åland crisis of 1918–1921": a span inside the phrase gives its first year)
           for (DateMention d : s.dates) {
             if (d.start() >= m.start() && d.start() < m.end() && d.date() != null) date = d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
@@ -46,6 +50,8 @@ final class EventReader implements FactReader {
         if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
+        // "Australia and New Zealand each took France to the ICJ": a case against a third state
+        if (m.group().startsWith("took") && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
         // "Germany invaded Pakistan, and Mexico protested": a protest at a third state's act
         if (kind == EventKind.DISPUTE && PROTEST.matcher(m.group()).find() && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
         // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
