@@ -202,6 +202,12 @@ final class MissionReader implements FactReader {
           if (verb(s, clause, "reopen") && stillOpen(r, o, hit.type(), city)) continue;
           opened = openingDate(s, hit);
         }
+        // "maintained a consulate in Aného from 1962 to 1966": the years of the period
+        Matcher span = FROM_TO_YEARS.matcher(s.text.substring(p.end()));
+        if (opened == null && closed == null && span.lookingAt()) {
+          opened = PartialDate.ofYear(Integer.parseInt(span.group(1)));
+          closed = PartialDate.ofYear(Integer.parseInt(span.group(2)));
+        }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
         another(s, r, m, p.end(), opened != null);
@@ -298,8 +304,16 @@ final class MissionReader implements FactReader {
   private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
   private static final Pattern TYPE_COMMA_CITY = Pattern.compile("^\\s*([\\p{L} -]+?),\\s*(\\p{Lu}[\\p{L} .'-]*?)\\s*(?:\\(([^()]*)\\))?\\s*\\.?\\s*$");
 
+  private static final Pattern FROM_TO_YEARS = Pattern.compile("\\s+(?:from|between)\\s+(\\d{4})\\s+(?:to|until|till|and)\\s+(\\d{4})\\b");
+
+  /** "- Ghana in Togo: Embassy, Lomé (opened 1960); Honorary Consulate, Kara (opened March 2019)." */
+  private static final Pattern OWNER_IN_HOST_LINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:\\s*(.+)$", Pattern.DOTALL);
+
   private boolean listed(SentenceView s, Reading r) {
-    if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET || s.caption() == null) return false;
+    if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return false;
+    Matcher line = OWNER_IN_HOST_LINE.matcher(s.text);
+    if (line.find() && inlineList(s, r, line)) return true;
+    if (s.caption() == null) return false;
     Matcher cap = OWNER_IN_HOST.matcher(s.caption());
     if (!cap.find()) return false;
     var g = org.bilateral.gazetteer.Gazetteer.get();
@@ -316,6 +330,29 @@ final class MissionReader implements FactReader {
     }
     r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
     return true;
+  }
+
+  /** The items of a key-fact line, each "Type, City (note)", separated by semicolons. */
+  private boolean inlineList(SentenceView s, Reading r, Matcher line) {
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String owner = g.country(line.group(1)).map(c -> c.iso3()).orElse(null);
+    String host = g.country(line.group(2)).map(c -> c.iso3()).orElse(null);
+    if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return false;
+    boolean any = false;
+    String items = Regex.replaceFirst(line.group(3), "(?s)(?<=\\))\\.\\s.*$|\\.\\s+\\p{Lu}.*$", "");
+    for (String part : Regex.split(items, ";\\s*")) {
+      Matcher item = TYPE_COMMA_CITY.matcher(part);
+      if (!item.find()) continue;
+      List<MissionWords.Hit> type = MissionWords.find(item.group(1));
+      if (type.isEmpty() || type.get(0).start() != 0) continue;
+      PartialDate opened = null;
+      if (item.group(3) != null && Regex.find(item.group(3), "(?i)^" + OPENING_NOTE + "\\b")) {
+        for (DateMention d : Dates.find(item.group(3), 0, null)) if (opened == null && d.date() != null) opened = d.date();
+      }
+      r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
+      any = true;
+    }
+    return any;
   }
 
   private static final Pattern OPENED_ASIDE = Pattern.compile(

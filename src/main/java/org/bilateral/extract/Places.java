@@ -36,6 +36,7 @@ final class Places {
   private static final Pattern NAME_AT = Pattern.compile("^" + NAME);
   /** "in August 2017" is a time, not a place. */
   private static final Pattern MONTH = Pattern.compile(Dates.MONTHS + "(?:\\s.*)?");
+  private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)");
   private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
   private Places() {}
@@ -94,6 +95,9 @@ final class Places {
         out.add(new Place(name, start, end, country));
         i = end;
       }
+      // "Monterrey (opened 1998), Tijuana (opened 2019) and Cancún": a note after a place does not end the list
+      Matcher note = NOTE.matcher(text.substring(i));
+      if (note.lookingAt() && JOIN.matcher(text.substring(i + note.end())).find()) i += note.end();
       Matcher j = JOIN.matcher(text.substring(i));
       if (!j.find()) break;
       i += j.end();
