@@ -168,7 +168,11 @@ final class VisitLists {
     // "President X: Doha, 19 December 2014; Doha, 2-3 December 2015 (1st HSC)": a visit per place and date
     Matcher colon = COLON_ENTRY.matcher(text);
     if (colon.find()) {
-      Persons.Person who = Persons.entry(colon.group(1));
+      // "President Santiago Peña (2024, 2025): Mercosur summit in Montevideo, 6 December 2024; …": the
+      // years after the name are told again, more precisely, after the colon
+      Matcher years = YEARS_IN_PARENS.matcher(colon.group(1));
+      String named = years.find() ? colon.group(1).substring(0, years.start()).trim() : colon.group(1);
+      Persons.Person who = Persons.entry(named);
       if (who != null && who.office() != null && !who.name().isBlank()) {
         for (String part : Regex.split(colon.group(2), ";\\s*")) {
           for (DateMention d : Dates.find(part, 0, null)) {
@@ -178,7 +182,10 @@ final class VisitLists {
             }
           }
         }
-        return new ListEntry(colon.group(1), dates);
+        if (dates.isEmpty() && !named.equals(colon.group(1))) {
+          for (DateMention d : Dates.find(years.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
+        }
+        return new ListEntry(named, dates);
       }
     }
     // "Prime Minister X – official visit (May 2018); state visit (29 February 2024)": the visitor
