@@ -196,6 +196,12 @@ final class AgreementReader implements FactReader {
       String said = s.text.substring(clause[0], clause[1]);
       if (rules.foundIn("agreements", "not_signed", said)) said = rules.phrases("agreements", "not_signed").matcher(said).replaceAll(" ");
       boolean concluded = rules.foundIn("agreements", "concluded", said);
+      // "… was initialled during the second visit; it was signed only in 2022": the signing told after
+      Matcher later = SIGNED_AFTERWARDS.matcher(s.text);
+      later.region(end, s.text.length());
+      if (!stated && later.find()) {
+        for (DateMention dm : s.dates) if (dm.start() == later.end() && dm.date() != null) { date = dm.date(); concluded = true; }
+      }
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
@@ -210,6 +216,8 @@ final class AgreementReader implements FactReader {
 
   private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Organi[sz]ation|Community|Union|Council|Association)\\b");
   private static final Pattern NAMED_PACT = Pattern.compile("^(.*\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+\\s+Pact)\\s+(?:on|of|for|concerning)\\s.*$", Pattern.DOTALL);
+  private static final Pattern SIGNED_AFTERWARDS = Pattern.compile(
+      "(?i)[;,]\\s+(?:and\\s+|but\\s+)?(?:it|which)\\s+was\\s+(?:finally\\s+|only\\s+|eventually\\s+)?signed\\s+(?:only\\s+)?(?:in|on)\\s+");
   private static final Pattern SIGNED_LATER = Pattern.compile(
       "(?i)\\b(?:came|entered)\\s+into\\s+force\\b[^.;]{0,60}?\\b(?:but|and|although|though)\\s+(?:was\\s+|had\\s+been\\s+)?(?:only\\s+|formally\\s+)?signed\\s+(?:on\\s+|in\\s+)?");
   private static final Pattern MANY_SIDED = Lead.compileExact("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
