@@ -71,6 +71,8 @@ final class EventReader implements FactReader {
       String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
       boolean possessive = m.group().startsWith("'") || m.group().startsWith("’");
       if (possessive && RECOGNISED_BEFORE.matcher(lead).find()) continue;
+      // "has kept a high commission in Apia since independence in 1962": whose independence goes unsaid
+      if (!possessive && Regex.find(lead, "\\bsince\\s+$")) continue;
       int clauseStart = s.clauseAt(m.start())[0];
       // Whose independence: the pair member named nearest before the phrase (the subject, or "X's"),
       // or both when the subject is "Both" or "the two countries".
