@@ -63,7 +63,7 @@ final class Bodies {
 
   /** The body words' first plain letters, lower case ("Working\\s+Group" gives "working"). */
   private static final java.util.List<String> BODY_STEMS = Rules.get().list("meetings", "body").stream()
-      .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
+      .map(w -> Regex.replaceFirst(Regex.replaceFirst(w, "^\\(\\?<=.*\\)(?=[A-Za-z])", "").toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
 
   /** A cheap check before the pattern: no body is named without one of these words. */
   static boolean mentionsBody(String text) {

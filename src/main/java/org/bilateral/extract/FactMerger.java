@@ -66,8 +66,10 @@ final class FactMerger {
           && (similar || x.date() != null && y.date() != null);
     }
     if (a instanceof Meeting x && b instanceof Meeting y)
-      return Objects.equals(x.ordinal(), y.ordinal()) && x.date() != null && y.date() != null
-          && x.date().year() == y.date().year();
+      return Objects.equals(x.ordinal(), y.ordinal()) && (x.date() != null && y.date() != null
+          && x.date().year() == y.date().year()
+          // "travelled to Guarda for the 31st round": a numbered round told again without its date
+          || x.ordinal() != null && (x.date() == null) != (y.date() == null) && x.name().equalsIgnoreCase(y.name()));
     if (a instanceof Trade x && b instanceof Trade y) return x.year() == y.year();
     if (a instanceof Exports x && b instanceof Exports y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && Objects.equals(x.year(), y.year());

@@ -109,6 +109,13 @@ final class MeetingReader implements FactReader {
         add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
 
     }
+    // "30th summit – Valladolid, 21 November 2019" under the pair's summits (and only there: "the 8th
+    // Summit of the Americas" is many countries')
+    Bodies.Body summits = bodies.current();
+    if (ordinal && summits != null && summits.name().toLowerCase(java.util.Locale.ROOT).endsWith("summit")) {
+      m = ORDINAL_SUMMIT.matcher(s.text);
+      while (m.find()) add(s, r, m, summits.name(), ordinal(m), taken);
+    }
     m = Regex.matcher(BODY_MET, s.text, s.lower());
     while (met && m.find()) {
       String name = m.group("name").trim();
@@ -119,6 +126,13 @@ final class MeetingReader implements FactReader {
       Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
       boolean nth = time.lookingAt();
       add(s, r, m, expand(name), nth ? ordinal(time) : null, taken, nth ? m.end() + time.end() : m.end());
+      // "… met for the fifth time in New Delhi on 8 February 2019, for the sixth time by video on 29
+      // September 2020 and for the seventh time in New Delhi on 19 June 2022"
+      if (nth) {
+        Matcher more = MORE_TIMES.matcher(s.text);
+        more.region(m.end() + time.end(), s.text.length());
+        while (more.find()) add(s, r, more, expand(name), ordinal(more), taken, more.end());
+      }
     }
     m = Regex.matcher(ITS_MEETING, s.text, s.lower());
     while (its && m.find()) {
@@ -144,6 +158,8 @@ final class MeetingReader implements FactReader {
   /** "Exploratory talks on the Aegean began in March 2002": talks that go on in numbered rounds. */
   private static final Pattern TALKS_BEGAN = Pattern.compile(
       "^(?:The\\s+)?((?:\\p{Lu}\\p{Ll}+|\\p{Ll}+)\\s+(?:talks|negotiations))\\b[^.;]{0,80}?\\b(?:began|started|opened|were\\s+launched)\\b");
+  private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i:\\b" + ORDINAL + ")\\s+summits?\\b(?!\\s+(?:of|in|with)\\b)");
+  private static final Pattern MORE_TIMES = Pattern.compile("(?:,\\s*|\\s+and\\s+)for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
