@@ -86,8 +86,17 @@ final class ExportsReader implements FactReader {
     while (found.find()) {
       Matcher m = found.match();
       Mention<Country> buyer = countryAt(s, m.end() + 1);
-      if (buyer == null || SentenceView.isAdjective(buyer)) continue;
       String seller = subject(s, m.start());
+      // "…, and Pakistan sells rice and textiles": the buyer goes unsaid, it is the other member
+      if (buyer == null && seller != null && s.pair.contains(seller) && Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+\\p{Lu}[\\p{L} ]*$")
+          && Regex.matches(s.text.substring(m.end()), "\\s+\\p{Ll}.*")) {
+        String list = s.text.substring(m.end());
+        Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b").matcher(list);
+        if (stop.find()) list = list.substring(0, stop.start());
+        add(s, r, seller, s.pair.other(seller), list, m.start());
+        continue;
+      }
+      if (buyer == null || SentenceView.isAdjective(buyer)) continue;
       String list = s.text.substring(buyer.end());
       Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b|\\s+in\\s+(?:exchange|return)\\b").matcher(list);
       if (stop.find()) list = list.substring(0, stop.start());
