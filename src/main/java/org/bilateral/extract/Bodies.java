@@ -29,8 +29,23 @@ final class Bodies {
   private final List<Body> known = new ArrayList<>();
   private Body current;
 
+  /**
+   * "the UK–Ireland Summit", "Luso-Brazilian summits": a summit named for the pair (a summit named
+   * otherwise, "the ASEAN Summit", is many countries'). Kept apart from the body words so that the
+   * name patterns stay cheap.
+   */
+  static final String PAIR_SUMMIT = "\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+\\s+(?:[Aa]nnual\\s+)?[Ss]ummit";
+  private static final Pattern PAIR_SUMMIT_NAME = Pattern.compile("(" + PAIR_SUMMIT + ")s?\\b");
+
   /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
   void scan(String text) {
+    if (text.contains("ummit")) {
+      Matcher s = PAIR_SUMMIT_NAME.matcher(text);
+      while (s.find()) {
+        current = new Body(s.group(1), null);
+        known.add(current);
+      }
+    }
     if (!mentionsBody(text)) return;
     Matcher m = NAMED_IN_TEXT.matcher(text);
     while (m.find()) {
@@ -63,7 +78,7 @@ final class Bodies {
 
   /** The body words' first plain letters, lower case ("Working\\s+Group" gives "working"). */
   private static final java.util.List<String> BODY_STEMS = Rules.get().list("meetings", "body").stream()
-      .map(w -> Regex.replaceFirst(Regex.replaceFirst(w, "^\\(\\?<=.*\\)(?=[A-Za-z])", "").toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
+      .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
 
   /** A cheap check before the pattern: no body is named without one of these words. */
   static boolean mentionsBody(String text) {

@@ -111,6 +111,10 @@ final class MeetingReader implements FactReader {
     }
     // "30th summit – Valladolid, 21 November 2019" under the pair's summits (and only there: "the 8th
     // Summit of the Americas" is many countries')
+    if (ordinal && s.text.contains("ummit")) {
+      m = ORDINAL_PAIR_SUMMIT.matcher(s.text);
+      while (m.find()) add(s, r, m, m.group("name"), ordinal(m), taken);
+    }
     Bodies.Body summits = bodies.current();
     if (ordinal && summits != null && summits.name().toLowerCase(java.util.Locale.ROOT).endsWith("summit")) {
       m = ORDINAL_SUMMIT.matcher(s.text);
@@ -158,6 +162,7 @@ final class MeetingReader implements FactReader {
   /** "Exploratory talks on the Aegean began in March 2002": talks that go on in numbered rounds. */
   private static final Pattern TALKS_BEGAN = Pattern.compile(
       "^(?:The\\s+)?((?:\\p{Lu}\\p{Ll}+|\\p{Ll}+)\\s+(?:talks|negotiations))\\b[^.;]{0,80}?\\b(?:began|started|opened|were\\s+launched)\\b");
+  private static final Pattern ORDINAL_PAIR_SUMMIT = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+)(?<name>" + Bodies.PAIR_SUMMIT + ")\\b");
   private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i:\\b" + ORDINAL + ")\\s+summits?\\b(?!\\s+(?:of|in|with)\\b)");
   private static final Pattern MORE_TIMES = Pattern.compile("(?:,\\s*|\\s+and\\s+)for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
