@@ -172,7 +172,8 @@ final class AgreementReader implements FactReader {
       // "The Tonchalá Agreement of 6 November 1959": a name dated by "of", concluded on that day
       Matcher of = OF_DATE.matcher(s.text.substring(end));
       if (isNamed && of.lookingAt()) {
-        for (DateMention dm : s.dates) if (dm.start() == end + of.end() && dm.date() != null) { date = dm.date(); stated = true; }
+        PartialDate named = s.dateAt(end + of.end());
+        if (named != null) { date = named; stated = true; }
       }
       if (!stated && p.find()) {
         List<DateMention> ds = Dates.find(p.group(1), 0, s.anchor);
@@ -183,9 +184,7 @@ final class AgreementReader implements FactReader {
         // "came into force on 1 January 1983 but was only signed on 28 March 1983": the signing dates it
         Matcher signed = SIGNED_LATER.matcher(s.text);
         signed.region(end, s.text.length());
-        if (date != null && signed.find()) {
-          for (DateMention dm : s.dates) if (dm.start() == signed.end() && dm.date() != null) date = dm.date();
-        }
+        if (date != null && signed.find() && s.dateAt(signed.end()) != null) date = s.dateAt(signed.end());
         // an undated sentence in a dated story: "the two governments signed ..." after "On 10 June 2018 ..."
         if (date == null && s.dates.isEmpty() && SIGNED_THEN.matcher(s.text).find()) date = s.anchor;
         // "visited India from 14 to 19 January 2018, when nine agreements were signed": a day of the stay, not its first
@@ -199,8 +198,9 @@ final class AgreementReader implements FactReader {
       // "… was initialled during the second visit; it was signed only in 2022": the signing told after
       Matcher later = SIGNED_AFTERWARDS.matcher(s.text);
       later.region(end, s.text.length());
-      if (!stated && later.find()) {
-        for (DateMention dm : s.dates) if (dm.start() == later.end() && dm.date() != null) { date = dm.date(); concluded = true; }
+      if (!stated && later.find() && s.dateAt(later.end()) != null) {
+        date = s.dateAt(later.end());
+        concluded = true;
       }
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
       r.add(new Agreement(title, date, List.of(s.source())));

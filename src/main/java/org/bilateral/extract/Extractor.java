@@ -61,7 +61,7 @@ public final class Extractor {
         if (last != null) anchor = last;
       } else if (last != null || !sameEntry) {
         bulletStart = block.start();
-        bulletAnchor = last != null ? last : null;
+        bulletAnchor = last;
       }
     }
     return views;

@@ -184,6 +184,12 @@ final class SentenceView {
   private static final Pattern OPENING = Pattern.compile("\\s*(?:(?:On|In|By|Early\\s+in|Late\\s+in)\\s+)?");
 
   /** The last date told before {@code pos} in the sentence, if any. */
+  /** The date of the mention that starts at {@code pos}, or null. */
+  PartialDate dateAt(int pos) {
+    for (DateMention d : dates) if (d.start() == pos && d.date() != null) return d.date();
+    return null;
+  }
+
   PartialDate lastDateBefore(int pos) {
     PartialDate out = null;
     for (DateMention d : dates) if (d.end() <= pos && d.date() != null) out = d.date();

@@ -162,6 +162,24 @@ final class VisitLists {
   /** A list entry read apart: the words that name the visitor, and the dates of the visits. */
   record ListEntry(String who, List<PartialDate> dates) {}
 
+  /**
+   * The visits of "where, when; where, when": the first date of each part, or each year of a part
+   * that lists its years ("Lomé (1983, 1986)").
+   */
+  private static List<PartialDate> datesOfParts(String list) {
+    List<PartialDate> out = new ArrayList<>();
+    for (String part : Regex.split(list, ";\\s*")) {
+      Matcher years = YEARS_IN_PARENS.matcher(part.trim());
+      boolean several = years.find();
+      for (DateMention d : Dates.find(several ? years.group(1) : part, 0, null)) {
+        if (d.date() == null) continue;
+        out.add(d.date());
+        if (!several) break;
+      }
+    }
+    return out;
+  }
+
   static ListEntry listEntry(String entry) {
     String text = entry.trim();
     List<PartialDate> dates = new ArrayList<>();
@@ -174,14 +192,7 @@ final class VisitLists {
       String named = years.find() ? colon.group(1).substring(0, years.start()).trim() : colon.group(1);
       Persons.Person who = Persons.entry(named);
       if (who != null && who.office() != null && !who.name().isBlank()) {
-        for (String part : Regex.split(colon.group(2), ";\\s*")) {
-          for (DateMention d : Dates.find(part, 0, null)) {
-            if (d.date() != null) {
-              dates.add(d.date());
-              break;
-            }
-          }
-        }
+        dates.addAll(datesOfParts(colon.group(2)));
         if (dates.isEmpty() && !named.equals(colon.group(1))) {
           for (DateMention d : Dates.find(years.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
         }
@@ -194,18 +205,7 @@ final class VisitLists {
     if (dash.find()) {
       Persons.Person who = Persons.entry(dash.group(1));
       if (who != null && who.office() != null && !who.name().isBlank()) {
-        for (String part : Regex.split(dash.group(2), ";\\s*")) {
-          // "Lomé (1983, 1986)": a visit per year of the list
-          Matcher years = YEARS_IN_PARENS.matcher(part.trim());
-          boolean several = years.find();
-          for (DateMention d : Dates.find(several ? years.group(1) : part, 0, null)) {
-            if (d.date() != null) {
-              dates.add(d.date());
-              if (!several) break;
-            }
-          }
-        }
-        return new ListEntry(dash.group(1), dates);
+        return new ListEntry(dash.group(1), datesOfParts(dash.group(2)));
       }
     }
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
