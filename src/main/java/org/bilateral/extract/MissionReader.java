@@ -312,47 +312,44 @@ final class MissionReader implements FactReader {
   private boolean listed(SentenceView s, Reading r) {
     if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return false;
     Matcher line = OWNER_IN_HOST_LINE.matcher(s.text);
-    if (line.find() && inlineList(s, r, line)) return true;
+    if (line.find()) {
+      String[] pair = ownerAndHost(s, line.group(1), line.group(2));
+      if (pair != null) {
+        boolean any = false;
+        // the items end where the line's prose goes on ("… (opened 2019). The Ambassador in Lomé is …")
+        String items = Regex.replaceFirst(line.group(3), "(?s)(?<=\\))\\.\\s.*$|\\.\\s+\\p{Lu}.*$", "");
+        for (String part : Regex.split(items, ";\\s*")) any |= listedItem(s, r, pair, part);
+        if (any) return true;
+      }
+    }
     if (s.caption() == null) return false;
     Matcher cap = OWNER_IN_HOST.matcher(s.caption());
     if (!cap.find()) return false;
+    String[] pair = ownerAndHost(s, cap.group(1), cap.group(2));
+    return pair != null && listedItem(s, r, pair, s.text);
+  }
+
+  /** The owner and host a list's label names ("Nigeria in Ghana"), when they are the pair. */
+  private static String[] ownerAndHost(SentenceView s, String ownerName, String hostName) {
     var g = org.bilateral.gazetteer.Gazetteer.get();
-    String owner = g.country(cap.group(1)).map(c -> c.iso3()).orElse(null);
-    String host = g.country(cap.group(2)).map(c -> c.iso3()).orElse(null);
-    if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return false;
-    Matcher item = TYPE_COMMA_CITY.matcher(s.text);
+    String owner = g.country(ownerName).map(c -> c.iso3()).orElse(null);
+    String host = g.country(hostName).map(c -> c.iso3()).orElse(null);
+    if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return null;
+    return new String[] {owner, host};
+  }
+
+  /** One item of a brief's list, "Type, City (note)": a mission, opened when the note says so. */
+  private boolean listedItem(SentenceView s, Reading r, String[] pair, String text) {
+    Matcher item = TYPE_COMMA_CITY.matcher(text);
     if (!item.find()) return false;
     List<MissionWords.Hit> type = MissionWords.find(item.group(1));
     if (type.isEmpty() || type.get(0).start() != 0) return false;
     PartialDate opened = null;
     if (item.group(3) != null && Regex.find(item.group(3), "(?i)^" + OPENING_NOTE + "\\b")) {
-      for (DateMention d : s.dates) if (opened == null && d.start() >= item.start(3) && d.date() != null) opened = d.date();
+      for (DateMention d : Dates.find(item.group(3), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
     }
-    r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
+    r.add(new Mission(pair[0], pair[1], type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
     return true;
-  }
-
-  /** The items of a key-fact line, each "Type, City (note)", separated by semicolons. */
-  private boolean inlineList(SentenceView s, Reading r, Matcher line) {
-    var g = org.bilateral.gazetteer.Gazetteer.get();
-    String owner = g.country(line.group(1)).map(c -> c.iso3()).orElse(null);
-    String host = g.country(line.group(2)).map(c -> c.iso3()).orElse(null);
-    if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return false;
-    boolean any = false;
-    String items = Regex.replaceFirst(line.group(3), "(?s)(?<=\\))\\.\\s.*$|\\.\\s+\\p{Lu}.*$", "");
-    for (String part : Regex.split(items, ";\\s*")) {
-      Matcher item = TYPE_COMMA_CITY.matcher(part);
-      if (!item.find()) continue;
-      List<MissionWords.Hit> type = MissionWords.find(item.group(1));
-      if (type.isEmpty() || type.get(0).start() != 0) continue;
-      PartialDate opened = null;
-      if (item.group(3) != null && Regex.find(item.group(3), "(?i)^" + OPENING_NOTE + "\\b")) {
-        for (DateMention d : Dates.find(item.group(3), 0, null)) if (opened == null && d.date() != null) opened = d.date();
-      }
-      r.add(new Mission(owner, host, type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
-      any = true;
-    }
-    return any;
   }
 
   private static final Pattern OPENED_ASIDE = Pattern.compile(

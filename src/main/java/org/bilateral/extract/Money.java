@@ -16,7 +16,7 @@ public final class Money {
     public boolean usd() { return "USD".equals(currency); }
   }
 
-  private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+  static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
   private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|mn|m|tn)\\b)?";
   private static final Pattern PREFIXED = Lead.compileExact(
       "(?<![A-Za-z])(US\\s?\\$\\s?|USD\\s?|U\\.S\\.\\s?\\$\\s?|\\$\\s?|€\\s?|EUR\\s?|£\\s?|GBP\\s?|¥\\s?|JPY\\s?|R\\s?(?=\\d)|ZAR\\s?|Rs\\.?\\s?|₹\\s?|INR\\s?)"

@@ -24,8 +24,10 @@ final class TradeReader implements FactReader {
     boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find())
         || lastTotal == s.index - 1;
     // a brief's "Bilateral trade (goods):" over "- 2022: USD 1,512 million": the caption is the cue
+    // (the line's own shape is tested first: most bullets are no year's line)
     boolean captioned = s.block().kind() == org.bilateral.read.Block.Kind.BULLET && s.caption() != null
-        && (cue.matcher(s.caption()).find() || TRADE_CAPTION.matcher(s.caption()).find()) && !not.matcher(s.caption()).find() && YEAR_LINE.matcher(s.text).lookingAt();
+        && YEAR_LINE.matcher(s.text).lookingAt() && !not.matcher(s.caption()).find()
+        && (cue.matcher(s.caption()).find() || TRADE_CAPTION.matcher(s.caption()).find());
     // "Trade by year (two-way, US$):" over "- 2019: 412.6 million": the caption gives the currency
     if (captioned && USD_CAPTION.matcher(s.caption()).find()) {
       Matcher bare = BARE_AMOUNT_LINE.matcher(s.text);
@@ -59,7 +61,7 @@ final class TradeReader implements FactReader {
   private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year)\\b");
   private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
   private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
-      "\\s*(\\d{4})\\s*[:–—-]\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion)\\b\\s*\\.?\\s*$");
+      "\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(million|billion)\\b\\s*\\.?\\s*$");
   private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**
