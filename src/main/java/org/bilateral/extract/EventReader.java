@@ -16,26 +16,36 @@ import org.bilateral.model.PartialDate;
  * rules/events.yaml; an event needs a date.
  */
 final class EventReader implements FactReader {
+  /** The phrase lists of rules/events.yaml and the kind each gives; some lists have checks of their own. */
+  private record PhraseList(String name, EventKind kind) {}
+
+  private static final List<PhraseList> LISTS = List.of(
+      new PhraseList("recognition", EventKind.RECOGNITION), new PhraseList("war", EventKind.WAR),
+      new PhraseList("war_invasion", EventKind.WAR), new PhraseList("dispute", EventKind.DISPUTE),
+      new PhraseList("dispute_voided", EventKind.DISPUTE), new PhraseList("dispute_case", EventKind.DISPUTE),
+      new PhraseList("dispute_protest", EventKind.DISPUTE), new PhraseList("other", EventKind.OTHER));
+
   private final Rules rules = Rules.get();
 
   @Override
   public void read(SentenceView s, Reading r) {
     String lower = s.lower();
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
-    for (EventKind kind : List.of(EventKind.RECOGNITION, EventKind.WAR, EventKind.DISPUTE, EventKind.OTHER)) {
-      if (!rules.mayMatch("events", kind.code(), lower)) continue;
-      Anchored found = rules.find("events", kind.code(), s.text, lower);
+    for (PhraseList list : LISTS) {
+      EventKind kind = list.kind();
+      if (!rules.mayMatch("events", list.name(), lower)) continue;
+      Anchored found = rules.find("events", list.name(), s.text, lower);
       while (found.find()) {
         Matcher m = found.match();
         if (notAnEvent(s, m) || aimedAtThirdCountry(s, m)) continue;
         // "Mexico invaded Pakistan", "Mexico declared war on Pakistan on 7 December 1941": an act of one
         // member against the other, dated as told
-        boolean invasion = m.group().startsWith("invaded") || Regex.matches(m.group(), "(?i)declared\\s+war\\b.*|.*\\blanded\\s+(?:in|on)");
+        boolean invasion = list.name().equals("war_invasion");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
         PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
         // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
         // "In April 1969 the Shah declared the 1937 treaty void": the year inside names the treaty; the act's is told before
-        if (kind == EventKind.DISPUTE && m.group().startsWith("declared")) {
+        if (list.name().equals("dispute_voided")) {
           PartialDate before = s.lastDateBefore(m.start());
           if (before != null) date = before;
         } else if (kind == EventKind.DISPUTE) {
@@ -51,9 +61,9 @@ final class EventReader implements FactReader {
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
         // "Australia and New Zealand each took France to the ICJ": a case against a third state
-        if (m.group().startsWith("took") && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
+        if (list.name().equals("dispute_case") && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
         // "Germany invaded Pakistan, and Mexico protested": a protest at a third state's act
-        if (kind == EventKind.DISPUTE && PROTEST.matcher(m.group()).find() && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
+        if (list.name().equals("dispute_protest") && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
         // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
         if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
@@ -150,7 +160,6 @@ final class EventReader implements FactReader {
     return d;
   }
 
-  private static final Pattern PROTEST = Pattern.compile("(?i)protest|objected");
   private static final Pattern ASIDE_BEFORE = Pattern.compile(",\\s+(?:who|which)\\b[^,;]*$");
   private static final Pattern LEADING_DATE = Pattern.compile("\\s*(?:On|In)\\s+");
   private static final Pattern SECOND_VERB = Lead.compileExact(
