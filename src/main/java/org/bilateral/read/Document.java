@@ -57,7 +57,7 @@ public record Document(String name, String path, String text, String title, List
    * The span of the original that a span of the plain rendering (a sentence) was read from, as
    * [start, end), taking in the markup that opens right before it and closes right after it: a
    * bullet "[[Michel Temer]], President (2016)" is cited whole, not as "Michel Temer]], President
-   * (2016)". Markup between two sentences that belongs to neither (a citation, a bullet's "* ")
+   * (2016)", and "{{flag|Peru}} has an embassy" not as "Peru}} has an embassy". Markup between two sentences that belongs to neither (a citation, a bullet's "* ")
    * stays out.
    */
   public int[] originalSpan(int plainStart, int plainEnd) {
@@ -66,20 +66,29 @@ public record Document(String name, String path, String text, String title, List
     if (offsets == null || plainEnd <= plainStart) return new int[] {start, end};
     int gapStart = plainStart == 0 ? 0 : offsets[plainStart - 1] + 1;
     String before = text.substring(Math.min(gapStart, start), start);
-    int open = before.lastIndexOf("[[");
-    // a link whose label starts the sentence, "[[Target|" and all
-    if (open >= 0 && before.indexOf("]]", open) < 0) start -= before.length() - open;
+    // a link whose label starts the sentence ("[[Target|" and all) or a template whose argument does
+    // ("{{flag|"): the earlier of the two that is still open where the sentence starts
+    int open = Math.min(unclosed(before, "[[", "]]"), unclosed(before, "{{", "}}"));
+    if (open < before.length()) start -= before.length() - open;
     int quotes = 0;
     while (start > gapStart && text.charAt(start - 1) == '\'' && quotes < 5) {
       start--;
       quotes++;
     }
     // a link or emphasis opened inside the span closes right after its last character
-    if (count(text.substring(start, end), "[[") > count(text.substring(start, end), "]]") && text.startsWith("]]", end)) end += 2;
+    String inside = text.substring(start, end);
+    if (count(inside, "[[") > count(inside, "]]") && text.startsWith("]]", end)) end += 2;
+    if (count(inside, "{{") > count(inside, "}}") && text.startsWith("}}", end)) end += 2;
     int q = 0;
     while (q < quotes && end + q < text.length() && text.charAt(end + q) == '\'') q++;
     if (q == quotes) end += q;
     return new int[] {start, end};
+  }
+
+  /** Where the last {@code open} of {@code s} that {@code close} does not follow starts; s.length() when none. */
+  private static int unclosed(String s, String open, String close) {
+    int at = s.lastIndexOf(open);
+    return at >= 0 && s.indexOf(close, at) < 0 ? at : s.length();
   }
 
   private static int count(String s, String what) {

@@ -210,13 +210,17 @@ class WikitextReaderTest {
     Document d = read("== Visits ==\n"
         + "* [[Michel Temer]], President (2016)\n"
         + "* [[Sarvepalli Radhakrishnan|S. Radhakrishnan]], Vice President (1954)\n"
-        + "* Embassy of Brazil, [[New Delhi]]\n\n"
+        + "* Embassy of Brazil, [[New Delhi]]\n"
+        + "* {{flag|Peru}} has an embassy in [[Lima]].\n"
+        + "* {{flagcountry|Chile}}, [[Santiago]] {{nowrap|since 1990}}\n\n"
         + "'''Brazil''' and India signed a treaty.<ref>{{cite web |url=https://example.org/t |title=T}}</ref> "
         + "The two met in ''Goa''.\n");
     assertThat(cited(d)).contains(
         "[[Michel Temer]], President (2016)",
         "[[Sarvepalli Radhakrishnan|S. Radhakrishnan]], Vice President (1954)",
         "Embassy of Brazil, [[New Delhi]]",
+        "{{flag|Peru}} has an embassy in [[Lima]].",
+        "{{flagcountry|Chile}}, [[Santiago]] {{nowrap|since 1990}}",
         "'''Brazil''' and India signed a treaty.",
         "The two met in ''Goa''.");
   }
