@@ -40,6 +40,10 @@ final class Persons {
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
+  /** Capitalised words before a country that make it no surname: "In May Pakistan", "When Mexico". */
+  private static final Pattern NOT_GIVEN_NAME = Pattern.compile("January|February|March|April|May|June|July|August|"
+      + "September|October|November|December|Spring|Summer|Autumn|Winter|The|In|On|At|By|As|When|After|Before|Under|"
+      + "During|Since|Then|While|With|From|For|And|But|Both|Later|Also|Meanwhile|Today|Until|Once|Thus|Soon|Now");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern ROYAL = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Infante|Infanta|Duke|Duchess)");
   private static final Pattern LEADING_ADDRESS = Pattern.compile(
@@ -72,6 +76,12 @@ final class Persons {
     int i = tokens.size();
     // the name: capitalised, not office words, not countries
     List<String> name = new ArrayList<>();
+    // "Prime Minister Luís Montenegro": a surname that is also a country's name, known as a surname by
+    // the given name before it
+    if (i > 1 && isCountry(tokens.get(i - 1)) && CAPITALISED.matcher(tokens.get(i - 1)).matches()
+        && isNameWord(tokens.get(i - 2)) && !NOT_GIVEN_NAME.matcher(tokens.get(i - 2)).matches()) {
+      name.add(tokens.get(--i));
+    }
     while (i > 0) {
       String t = tokens.get(i - 1);
       if (isNameWord(t) || (!name.isEmpty() && PARTICLE.matcher(t).matches() && nameBeforeParticles(tokens, i - 2))) {
