@@ -267,6 +267,13 @@ final class VisitReader implements FactReader {
           String guestOf = hostCountry(s, r, t);
           if (guestOf != null) who = new Persons.Person(s.pair.other(guestOf), who.office(), who.name());
         }
+        // "Prime Minister Nehru was in Colombo in January 1950": an officeholder the text places in one member's
+        // city, with nothing saying whose officeholder, is the other's; a host at home is not said to "be in" it
+        if (t.weak && who.country() == null && who.office() != null && BEING_IN.matcher(s.text.substring(t.start, t.end)).matches()
+            && !AT_HOME.matcher(s.text.substring(t.end, clause[1])).find()) {
+          String in = destination(s, t.end);
+          if (in != null && s.pair.contains(in)) who = new Persons.Person(s.pair.other(in), who.office(), who.name());
+        }
         // "Frederiksen returned the visit three months later": the host of the visit told before went back
         if (who.country() == null && RECIPROCAL.matcher(s.text.substring(t.start, t.end)).find()) {
           Visit last = lastVisit(r);
@@ -323,6 +330,10 @@ final class VisitReader implements FactReader {
     }
   }
 
+  /** "was in Mexico City to welcome the delegation", "… when Qadir arrived": the host, waiting at home. */
+  private static final Pattern AT_HOME = Pattern.compile(
+      "(?i)\\bto\\s+(?:receive|welcome|greet|host)\\b|\\bwhen\\s+[^,;]{0,60}?\\b(?:arrived|came|landed|visited)\\b");
+  private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+in");
   private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+the\\s+visit|reciprocated");
 
   private static Visit lastVisit(Reading r) {
