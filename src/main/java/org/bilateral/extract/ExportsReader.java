@@ -23,7 +23,9 @@ final class ExportsReader implements FactReader {
       // "..., and Senegal exports fish to Morocco": the other side's clause
       // "..., and Fiji's main exports to New Zealand are ...": the other side's list
       + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key|mainly|chiefly|mostly|largely|primarily)\\s+)?"
-      + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)");
+      + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)"
+      // "…, and buys steel and machinery": the same subject's other direction
+      + "|,?\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely|in\\s+return)\\s+)?(?=(?:buys|bought|imports|imported|purchases|purchased|sells|sold)\\s+\\p{Ll})");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -111,7 +113,7 @@ final class ExportsReader implements FactReader {
    * "Main exports, Nigeria to Ghana: crude oil, cement", "Main exports (Ghana to Nigeria): cocoa".
    */
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:from\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?(?:,?\\s*(?:in\\s+)?\\d{4})?\\s*:\\s*",
+      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?(?:,?\\s*(?:in\\s+)?\\d{4})?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {
@@ -156,7 +158,10 @@ final class ExportsReader implements FactReader {
     while (found.find()) {
       Matcher m = found.match();
       int at = s.text.indexOf(preposition, m.end());
-      if (at < 0 || at - m.end() > 80) continue;
+      if (at < 0 || at - m.end() > 80) {
+        unsaidPartner(s, r, m, subjectSells);
+        continue;
+      }
       Mention<Country> other = countryAt(s, at + preposition.length());
       if (other == null) continue;
       String subject = subject(s, m.start()), partner = other.entity().iso3();
@@ -167,6 +172,41 @@ final class ExportsReader implements FactReader {
       else add(s, r, partner, subject, goods, m.start());
     }
   }
+
+  /**
+   * The partner said another way: "…, and buys steel and machinery" (the subject of the sentence
+   * buys from the other member), "Pakistan supplied Mexico with salt and petroleum products" (the
+   * buyer before "with").
+   */
+  private void unsaidPartner(SentenceView s, Reading r, Matcher m, boolean subjectSells) {
+    String rest = s.text.substring(m.end());
+    Matcher stop = LIST_STOP.matcher(rest);
+    if (stop.find()) rest = rest.substring(0, stop.start());
+    if (subjectSells) {
+      Mention<Country> buyer = countryAt(s, m.end() + 1);
+      if (buyer == null || SentenceView.isAdjective(buyer)) return;
+      Matcher with = WITH_GOODS.matcher(s.text).region(buyer.end(), s.text.length());
+      if (!with.lookingAt()) return;
+      String goods = s.text.substring(with.end());
+      Matcher end = LIST_STOP.matcher(goods);
+      if (end.find()) goods = goods.substring(0, end.start());
+      add(s, r, subject(s, m.start()), buyer.entity().iso3(), goods, m.start());
+      return;
+    }
+    // the verb's subject is elided after the clause that named it, and the goods follow in lower case
+    if (!Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely)\\s+)?$")) return;
+    if (!Regex.matches(rest, "\\s+\\p{Ll}.*") || Regex.find(rest, "\\b(?:from|with|by|in)\\s+\\p{Lu}")) return;
+    // the elided subject is the sentence's: its first member named as a noun ("Pakistan supplied Mexico …, and bought …")
+    String buyer = null;
+    for (Mention<Country> c : s.countriesIn(0, m.start())) {
+      if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) { buyer = c.entity().iso3(); break; }
+    }
+    if (buyer == null) return;
+    add(s, r, s.pair.other(buyer), buyer, rest, m.start());
+  }
+
+  private static final Pattern LIST_STOP = Pattern.compile("[;.](?:\\s|$)|,\\s+(?:while|whereas|but|and\\s+(?:the|it|its|in|since|trade))\\b");
+  private static final Pattern WITH_GOODS = Pattern.compile("\\s+with\\s+(?=\\p{Ll})");
 
   /** "crude oil makes up around 98 percent of South Africa's imports from Nigeria". */
   private void share(SentenceView s, Reading r) {
@@ -274,6 +314,8 @@ final class ExportsReader implements FactReader {
     List<String> out = new ArrayList<>();
     for (String item : items) {
       String p = Regex.replaceAll(item.trim(), "[.]$", "").trim();
+      // "refined petroleum products from the Assab refinery": where the goods come from is no part of them
+      p = Regex.replaceFirst(p, "\\s+from\\s+(?:the\\s+)?\\p{Lu}.*$", "");
       if (!p.isEmpty()) out.add(p);
     }
     return out;

@@ -36,6 +36,14 @@ final class TradeReader implements FactReader {
         lastTotal = s.index;
         return;
       }
+      // "Two-way trade (US$ million):" over "- 2019: 412.3": the caption gives the scale as well
+      Matcher scale = SCALE_CAPTION.matcher(s.caption());
+      Matcher number = NUMBER_LINE.matcher(s.text);
+      if (scale.find() && number.lookingAt()) {
+        r.add(new Trade(Integer.parseInt(number.group(1)), Money.value(number.group(2), scale.group(1) != null ? scale.group(1) : scale.group(2)), List.of(s.source())));
+        lastTotal = s.index;
+        return;
+      }
     }
     // a sentence that names no trade is read only there ("In 2020 it amounted to ...")
     if (!tradeSection && !captioned && !rules.mayMatch("trade", "total", s.lower())) return;
@@ -58,10 +66,14 @@ final class TradeReader implements FactReader {
   }
 
   /** "Trade by year (two-way, US$):" */
-  private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year)\\b");
+  private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year|both\\s+(?:ways|directions)|combined)\\b");
   private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
   private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
       "\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(million|billion)\\b\\s*\\.?\\s*$");
+  /** "(US$ million)", "in millions of US dollars", "USD bn": the scale of a caption's bare figures. */
+  private static final Pattern SCALE_CAPTION = Pattern.compile(
+      "(?i)(?:US\\s?\\$|\\bUSD|\\bUS\\s+dollars)\\s*,?\\s*(million|billion|bn|mn|m)\\b|\\b(?:in\\s+)?(million|billion)s?\\s+(?:of\\s+)?(?:US\\s?\\$|USD|US\\s+dollars)");
+  private static final Pattern NUMBER_LINE = Pattern.compile("\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*\\.?\\s*$");
   private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**
