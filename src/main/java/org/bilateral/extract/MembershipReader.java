@@ -12,19 +12,28 @@ final class MembershipReader implements FactReader {
   private static final Pattern FOUNDED = Pattern.compile(
       "(?i)(?:jointly\\s+)?(?:formed|founded|co-founded|created|set\\s+up)");
   private final Rules rules = Rules.get();
+  private static final Pattern LIST_END = Pattern.compile(
+      ";|,?\\s+(?:while|whereas|but|although|though|unlike)\\b|,\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:is|was|also|has|had|became|joined|belongs|remains)\\b");
 
   @Override
   public void read(SentenceView s, Reading r) {
     if (s.organisations.isEmpty()) return;
     // a brief's key-fact line, "Shared memberships: United Nations; African Union; …", names neither country
     Matcher cue = rules.phrases("memberships", "shared_label").matcher(s.text);
-    if (!cue.lookingAt()) {
+    boolean labelled = cue.lookingAt();
+    if (!labelled) {
       if (!s.namesBoth()) return;
       cue = rules.phrases("memberships", "shared").matcher(s.text);
       if (!cue.find()) return;
     }
     int from = cue.end();
     int stop = s.text.length();
+    // "Both are members of the UN and the WTO; Egypt also belongs to the Arab League": the shared list
+    // ends where a clause about one of them begins (a brief's label line lists its items with semicolons)
+    if (!labelled) {
+      Matcher end = LIST_END.matcher(s.text).region(from, s.text.length());
+      if (end.find()) stop = end.start();
+    }
     // "the G4 group of aspirants to permanent seats on the Security Council, and the UN": a cue of
     // no membership rules out what it governs, up to the next item of the list
     List<int[]> ruledOut = new java.util.ArrayList<>();
