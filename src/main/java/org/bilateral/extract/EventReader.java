@@ -61,7 +61,11 @@ final class EventReader implements FactReader {
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
         // "Australia and New Zealand each took France to the ICJ": a case against a third state
-        if (list.name().equals("dispute_case") && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
+        // "accused the United States of spying", "took France to the ICJ": a third state inside the act is its object
+        if (kind == EventKind.DISPUTE && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
+        // "Mexico filed a case at the WTO against the United States": the clause names who the case is against
+        if (list.name().equals("dispute_case") && !s.text.regionMatches(true, m.start(), "took", 0, 4)
+            && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
         // "Germany invaded Pakistan, and Mexico protested": a protest at a third state's act
         if (list.name().equals("dispute_protest") && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
         // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
@@ -207,7 +211,7 @@ final class EventReader implements FactReader {
     String after = null;
     for (Mention<Country> c : s.countries) {
       if (c.start() >= clauseStart && c.end() <= m.start()) before.add(c.entity().iso3());
-      if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?")) after = c.entity().iso3();
+      if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\\s+)?")) after = c.entity().iso3();
     }
     if (after == null || !s.pair.contains(after)) return false;
     for (String b : before) if (!b.equals(after) && s.pair.contains(b)) return true;
