@@ -35,7 +35,7 @@ public final class Dates {
    * group 1 is the date.
    */
   static final Pattern CLOSING = Pattern.compile(
-      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and)\\s*\\d{4})*)\\s*\\.?$");
+      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and|,\\s*and)\\s*(?:(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")\\s+)?\\d{4})*)\\s*\\.?$");
 
   /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";

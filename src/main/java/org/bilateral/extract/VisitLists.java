@@ -131,7 +131,7 @@ final class VisitLists {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
       if (!m.find()) continue;
       // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
-      var from = g.country(Regex.replaceFirst(m.group("from").trim(), "\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
+      var from = g.country(Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
       var to = g.country(m.group("to").trim());
       if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
       return new String[] {from.get().iso3(), to.get().iso3()};
@@ -150,6 +150,8 @@ final class VisitLists {
   }
 
   static void entry(SentenceView s, Reading r, String[] direction) {
+    // "Foreign Minister X: visit planned for April 2020, postponed": an entry of a visit that did not take place
+    if (s.text.indexOf(';') < 0 && (Rules.get().foundIn("visits", "not_visit", s.text) || Rules.get().foundIn("visits", "not_happened", s.text))) return;
     ListEntry e = listEntry(s.text);
     Persons.Person who = Persons.entry(e.who());
     if (who == null || who.name().isBlank()) return;
@@ -171,10 +173,14 @@ final class VisitLists {
     for (String part : Regex.split(list, ";\\s*")) {
       Matcher years = YEARS_IN_PARENS.matcher(part.trim());
       boolean several = years.find();
-      for (DateMention d : Dates.find(several ? years.group(1) : part, 0, null)) {
+      String text = several ? years.group(1) : part;
+      int lastEnd = -1;
+      for (DateMention d : Dates.find(text, 0, null)) {
         if (d.date() == null) continue;
+        // "Băile Tușnad, July 2014 and July 2022": dates joined to the first are visits of their own
+        if (!several && lastEnd >= 0 && !Regex.matches(text.substring(lastEnd, d.start()), "\\s*(?:,|and|,\\s*and|&)\\s*")) break;
         out.add(d.date());
-        if (!several) break;
+        lastEnd = d.end();
       }
     }
     return out;

@@ -312,8 +312,12 @@ final class VisitReader implements FactReader {
           subject = new Persons.Person(from, who.office(), who.name());
         }
         companions(s, r, from, to, dates.get(0));
-        gapped(s, r, from, to, t.end);
-        again(s, r, who, from, to, t.end);
+        // "X paid a visit to China in 1955; Y came to Hanoi in 1956 and again in 1960": what follows the
+        // next verb of travel is that verb's
+        int limit = s.text.length();
+        for (Trigger next : triggers) if (next.start >= t.end && !partOfAgain(s, next)) { limit = next.start; break; }
+        gapped(s, r, from, to, t.end, limit);
+        again(s, r, who, from, to, t.end, limit);
         any = true;
       }
       if (group.isEmpty()) {
@@ -431,9 +435,17 @@ final class VisitReader implements FactReader {
    * "visited Turkey in 1967 and again in 1971", "toured Japan in May 1970 and came back in October
    * 1976", "returned there on 18 November 2023 and 9 April 2024": more visits of the same person.
    */
-  private void again(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos) {
+  /** "…, and she returned in September 2023": a verb of travel that tells the same person's next trip. */
+  private static boolean partOfAgain(SentenceView s, Trigger t) {
     Matcher a = AGAIN.matcher(s.text);
-    a.region(pos, s.text.length());
+    a.region(Math.max(0, t.start - 24), Math.min(s.text.length(), t.end + 12)).useTransparentBounds(true);
+    while (a.find()) if (a.start() <= t.start && a.end() >= t.end) return true;
+    return false;
+  }
+
+  private void again(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos, int limit) {
+    Matcher a = AGAIN.matcher(s.text);
+    a.region(pos, limit).useTransparentBounds(true);
     while (a.find()) {
       if (s.ownDate(a.end()) == null) continue;
       for (PartialDate d : s.datesFor(a.end())) {
@@ -466,9 +478,9 @@ final class VisitReader implements FactReader {
   }
 
   /** "President Yahya Khan visited China in November 1970, and President Zia-ul-Haq in May 1980." */
-  private void gapped(SentenceView s, Reading r, String from, String to, int pos) {
+  private void gapped(SentenceView s, Reading r, String from, String to, int pos, int limit) {
     Matcher g = GAPPED.matcher(s.text);
-    g.region(pos, s.text.length());
+    g.region(pos, limit).useTransparentBounds(true);
     while (g.find()) {
       Persons.Person p = Persons.before(g.group(1));
       if (p == null || p.office() == null) continue;
@@ -542,6 +554,15 @@ final class VisitReader implements FactReader {
     String before = s.text.substring(from, verbStart);
     Matcher and = COORDINATED.matcher(before);
     if (!and.find()) return one == null ? List.of() : List.of(one);
+    // "General Secretary and President To Lam": two offices of one person, not an office and a person
+    String firstWords = Regex.replaceFirst(before.substring(0, and.start()).trim(), "^(?:[Tt]he\\s+)", "");
+    if (!firstWords.isEmpty() && Regex.split(firstWords, "\\s+").length <= 5
+        && java.util.Arrays.stream(Regex.split(firstWords, "\\s+")).allMatch(w -> Persons.isOfficeWord(w) || w.equals("of") || w.equals("the"))) {
+      Persons.Person both = Persons.before(before.substring(and.end()).trim());
+      if (both != null && both.office() != null && !both.name().isBlank()) {
+        return List.of(withKnownCountry(r, new Persons.Person(both.country(), firstWords + " and " + both.office(), both.name())));
+      }
+    }
     List<Persons.Person> out = new ArrayList<>();
     Persons.Person first = visitor(s, r, from, from + and.start());
     if (first != null) out.add(first);
