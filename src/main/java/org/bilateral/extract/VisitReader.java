@@ -56,6 +56,7 @@ final class VisitReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
+    toldAt.clear();
     String[] direction = VisitLists.direction(s);
     if (direction != null) {
       VisitLists.entry(s, r, direction);
@@ -68,6 +69,7 @@ final class VisitReader implements FactReader {
     if (s.lower().contains("signed")) signedIn(s, r);
   }
 
+  private static final Pattern COUNTERPART = Pattern.compile("\\bwith\\s+(?:his|her|their)\\s+(\\p{Lu}\\p{L}+)\\s+counterparts?\\b");
   private static final Pattern SIGNED_IN = Pattern.compile("\\bsigned\\b[^.;]{0,120}?\\s(?:in|at)\\s+(?=\\p{Lu})");
 
   /**
@@ -83,11 +85,15 @@ final class VisitReader implements FactReader {
     String subject = s.text.substring(clause[0], m.start());
     for (DateMention d : s.dates) if (d.end() <= m.start() && d.start() >= clause[0]) subject = s.text.substring(d.end(), m.start());
     PartialDate date = s.dateFor(m.end());
+    // "signed a Joint Declaration with his Cuban counterpart in Havana": the signer is the other's
+    Matcher counterpart = COUNTERPART.matcher(m.group());
+    String notOf = counterpart.find() ? Gazetteer.get().country(counterpart.group(1)).map(c -> c.iso3()).orElse(null) : null;
+    String counterpartSide = notOf != null && s.pair.contains(notOf) ? s.pair.other(notOf) : null;
     for (String part : Regex.split(subject.trim(), ",\\s+and\\s+|\\s+and\\s+|,\\s+")) {
       Persons.Person p = Persons.before(Regex.replaceFirst(part.trim(), "^(?:the|and)\\s+", ""));
       if (p == null || p.name().isBlank()) continue;
       Persons.Person known = r.people.lookupWithCountry(p.name());
-      String from = p.country() != null ? p.country() : known != null ? known.country() : null;
+      String from = p.country() != null ? p.country() : known != null ? known.country() : counterpartSide;
       String office = p.office() != null ? p.office() : known != null ? known.office() : null;
       if (from == null || office == null || from.equals(to) || !s.pair.contains(from)) continue;
       r.add(new Visit(from, to, known != null && known.name().length() > p.name().length() ? known.name() : p.name(), office, date, List.of(s.source())));
@@ -114,7 +120,7 @@ final class VisitReader implements FactReader {
       if (successor) subject = subject.substring(succ.end());
       subject = Regex.replaceFirst(subject, "^and\\s+", "");
       Persons.Person p = Persons.before(subject);
-      Visit last = lastVisit(r);
+      Visit last = lastVisitBefore(r, m.start());
       if (p == null || p.name().isBlank() || last == null || last.person().endsWith(p.name())) continue;
       // the whole subject must be the name: "the crisis followed" names no one
       if (!Regex.matches(subject, "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+") && p.office() == null) continue;
@@ -232,7 +238,11 @@ final class VisitReader implements FactReader {
     collect(s, "presence", true, triggers);
     triggers.sort((x, y) -> Integer.compare(x.start, y.start));
     int lastEnd = -1;
+    int untold = r.facts.size(), lastTrigger = -1;
     for (Trigger t : triggers) {
+      tell(r, untold, lastTrigger);
+      untold = r.facts.size();
+      lastTrigger = t.start;
       if (t.start < lastEnd) continue; // one reading per stretch of text
       int[] clause = s.clauseAt(t.start);
       // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
@@ -332,6 +342,24 @@ final class VisitReader implements FactReader {
       }
       if (any) lastEnd = t.end;
     }
+    tell(r, untold, lastTrigger);
+  }
+
+  /** Where in the sentence at hand each visit read from it was told, so that "X followed" follows only one told before it. */
+  private final java.util.Map<Object, Integer> toldAt = new java.util.IdentityHashMap<>();
+
+  private void tell(Reading r, int from, int at) {
+    for (int i = from; i < r.facts.size(); i++) toldAt.put(r.facts.get(i), at);
+  }
+
+  /** The last visit read before a position of the sentence at hand (or in an earlier sentence). */
+  private Visit lastVisitBefore(Reading r, int pos) {
+    for (int i = r.facts.size() - 1; i >= 0; i--) {
+      if (!(r.facts.get(i) instanceof Visit v)) continue;
+      Integer at = toldAt.get(v);
+      if (at == null || at < pos) return v;
+    }
+    return null;
   }
 
   /** "was in Mexico City to welcome the delegation", "… when Qadir arrived": the host, waiting at home. */
