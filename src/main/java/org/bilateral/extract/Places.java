@@ -77,10 +77,12 @@ final class Places {
             out.add(new Place(last.name(), last.start(), last.end(), iso3));
           }
         }
-        // "a high commission in Singapore": a city-state's name is its capital's too
-        if (asCountry.get().capital() != null && asCountry.get().capital().equals(name)
+        // "a high commission in Singapore": a city-state's name is its capital's too; "a consulate-general
+        // in Hong Kong": a territory's name is a place in the state that conducts its foreign relations
+        Optional<String> sovereign = g.sovereign(asCountry.get().iso3());
+        if ((sovereign.isPresent() || asCountry.get().capital() != null && asCountry.get().capital().equals(name))
             && (out.isEmpty() || out.get(out.size() - 1).end() < start - 2)) {
-          out.add(new Place(name, start, end, asCountry.get().iso3()));
+          out.add(new Place(name, start, end, sovereign.orElse(asCountry.get().iso3())));
         }
         i = end;
       } else {

@@ -272,6 +272,24 @@ public final class Gazetteer {
    * The city where other states keep their embassies to {@code iso3}: the capital, or the seat of
    * government where that differs (La Paz for Bolivia, The Hague for the Netherlands).
    */
+  /**
+   * The state that conducts a territory's foreign relations ("HKG" → "CHN", "GRL" → "DNK"), for
+   * the territories of sovereigns.tsv; empty for a state and for an unknown code.
+   */
+  public Optional<String> sovereign(String iso3) {
+    return Optional.ofNullable(iso3 == null ? null : Sovereigns.OF.get(iso3));
+  }
+
+  private static final class Sovereigns {
+    static final Map<String, String> OF;
+
+    static {
+      Map<String, String> m = new HashMap<>();
+      read("sovereigns.tsv", f -> m.put(f[0], f[1]));
+      OF = Map.copyOf(m);
+    }
+  }
+
   public Optional<String> embassyCity(String iso3) {
     String seat = iso3 == null ? null : embassyCities.get(iso3);
     return seat != null ? Optional.of(seat) : byIso3(iso3).map(Country::capital);
@@ -508,9 +526,12 @@ public final class Gazetteer {
   private static ParsedCities parseCities() {
     List<City> cityList = new ArrayList<>(32_000);
     List<List<String>> cityNames = new ArrayList<>(32_000);
+    // a city of a territory lies, for diplomacy, in the state that conducts its foreign relations
+    // (a consulate in Hong Kong is one in China); its capital is no capital of that state
     read("cities.tsv", f -> {
-      cityList.add(new City(f[0], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-          Long.parseLong(f[5]), f[6].equals("1")));
+      String sovereign = Sovereigns.OF.get(f[2]);
+      cityList.add(new City(f[0], sovereign != null ? sovereign : f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+          Long.parseLong(f[5]), sovereign == null && f[6].equals("1")));
       List<String> n = new ArrayList<>(2);
       n.add(f[0]);
       if (!f[1].isEmpty()) {

@@ -416,6 +416,30 @@ class GazetteerTest {
   }
 
   @Nested
+  class Territories {
+
+    @ParameterizedTest
+    @CsvSource({"Hong Kong, CHN", "Macau, CHN", "Macao, CHN", "Nuuk, DNK", "Tórshavn, DNK", "Bayamón, USA", "Gibraltar, GBR", "Nouméa, FRA"})
+    void aCityOfATerritoryLiesInTheStateThatConductsItsForeignRelations(String city, String iso3) {
+      assertThat(G.cities(city)).first().extracting(City::countryIso3).isEqualTo(iso3);
+    }
+
+    @Test
+    void aTerritoryHasItsSovereignAndAStateHasNone() {
+      assertThat(G.sovereign("HKG")).contains("CHN");
+      assertThat(G.sovereign("FRO")).contains("DNK");
+      assertThat(G.sovereign("CHN")).isEmpty();
+      assertThat(G.sovereign(null)).isEmpty();
+    }
+
+    @Test
+    void theCapitalOfATerritoryIsNoCapitalOfItsSovereign() {
+      assertThat(G.cities("Hong Kong")).first().extracting(City::capital).isEqualTo(false);
+      assertThat(G.cities("Beijing")).first().extracting(City::capital).isEqualTo(true);
+    }
+  }
+
+  @Nested
   class EmbassyCity {
 
     @ParameterizedTest
