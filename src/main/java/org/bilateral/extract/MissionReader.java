@@ -309,7 +309,57 @@ final class MissionReader implements FactReader {
   /** "- Ghana in Togo: Embassy, Lomé (opened 1960); Honorary Consulate, Kara (opened March 2019)." */
   private static final Pattern OWNER_IN_HOST_LINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:\\s*(.+)$", Pattern.DOTALL);
 
+  /**
+   * A brief's key-fact line of one side's missions, bullet or not: "Hungarian missions in Romania:
+   * Embassy, Bucharest; Consulates-General, Cluj-Napoca and Miercurea Ciuc", "Kenyan mission: Embassy
+   * of the Republic of Kenya, Mogadishu", "Cuban representation: Embassy of Cuba in Ottawa;
+   * consulates general in Montreal and Toronto". The label names the owner (by name or adjective),
+   * and the host or else leaves it the other member.
+   */
+  private static final Pattern MISSIONS_LABEL = Pattern.compile(
+      "^\\s*(?:[-*•]\\s*)?(?:(?<owner>\\p{Lu}[\\p{L} ]{1,30}?)(?:'s|’s)?\\s+(?:diplomatic\\s+)?(?:missions?|representation|presence)"
+      + "|(?:diplomatic\\s+)?(?:missions?|representation)\\s+of\\s+(?:the\\s+)?(?<owner2>\\p{Lu}[\\p{L} ]{1,30}?))"
+      + "(?:\\s+in\\s+(?:the\\s+)?(?<host>\\p{Lu}[\\p{L} ]{1,30}?))?\\s*:\\s*(?<items>.+)$", Pattern.DOTALL);
+  /** An item of such a line: the mission's type (perhaps "of" its state), then "," or "in", then its places. */
+  private static final Pattern TYPE_THEN_PLACES = Pattern.compile("^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+
+  private boolean keyFactLine(SentenceView s, Reading r) {
+    Matcher line = MISSIONS_LABEL.matcher(s.text);
+    if (!line.find()) return false;
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String ownerName = line.group("owner") != null ? line.group("owner") : line.group("owner2");
+    String owner = g.country(ownerName.trim()).map(c -> c.iso3()).orElse(null);
+    if (owner == null || !s.pair.contains(owner)) return false;
+    String host = line.group("host") == null ? s.pair.other(owner) : g.country(line.group("host").trim()).map(c -> c.iso3()).orElse(null);
+    if (host == null || host.equals(owner) || !s.pair.contains(host)) return false;
+    int itemsAt = line.start("items");
+    boolean any = false;
+    for (String part : Regex.split(line.group("items"), ";\\s*")) {
+      int at = s.text.indexOf(part, itemsAt);
+      itemsAt = at + part.length();
+      List<MissionWords.Hit> type = MissionWords.find(part);
+      if (type.isEmpty() || !part.substring(0, type.get(0).start()).isBlank()) continue;
+      if (rules.foundIn("missions", "not_mission", part)) continue; // "consulate, Hargeisa (announced, not opened)"
+      Matcher then = TYPE_THEN_PLACES.matcher(part.substring(type.get(0).end()));
+      if (!then.find()) continue;
+      int placesAt = at + type.get(0).end() + then.end();
+      for (Places.Place p : Places.listAt(s.text, placesAt)) {
+        if (p.country() != null && !p.country().equals(host)) continue;
+        // "Guangzhou (opened 2007)": a note of opening after the place dates it
+        Matcher note = NOTE_AFTER.matcher(s.text.substring(p.end()));
+        PartialDate opened = null;
+        if (note.lookingAt()) for (DateMention d : Dates.find(note.group(1), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
+        r.add(new Mission(owner, host, type.get(0).type(), p.name(), opened, null, List.of(s.source())));
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static final Pattern NOTE_AFTER = Pattern.compile("\\s*\\(\\s*((?:since|opened|established|from)\\s+[^()]*\\d{4}[^()]*)\\)");
+
   private boolean listed(SentenceView s, Reading r) {
+    if (keyFactLine(s, r)) return true;
     if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return false;
     Matcher line = OWNER_IN_HOST_LINE.matcher(s.text);
     if (line.find()) {
