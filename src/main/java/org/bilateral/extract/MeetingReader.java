@@ -49,7 +49,7 @@ final class MeetingReader implements FactReader {
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
-    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?(?:the|its)\\s+" + ORDINAL + "\\b");
+    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?(?:the|its|whose)\\s+" + ORDINAL + "\\b");
   }
 
   @Override
@@ -84,6 +84,9 @@ final class MeetingReader implements FactReader {
     if (s.block().kind() == org.bilateral.read.Block.Kind.BULLET) {
       m = ROMAN_BODY.matcher(s.text);
       if (m.lookingAt()) add(s, r, m, expand(m.group("name").trim()), roman(m.group("roman")), taken);
+      // "- Joint Economic Committee: session held in Havana in March 2023": a round of no number
+      m = LABEL_SESSION.matcher(s.text);
+      if (m.lookingAt() && s.dateFor(m.end()) != null) add(s, r, m, expand(m.group("name").trim()), null, taken);
     }
     if (!ordinal && !met && !its) return;
     if (ordinal) {
@@ -156,6 +159,8 @@ final class MeetingReader implements FactReader {
   private static final Pattern HELD_AFTER_ALL = Lead.compileExact(
       "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
   private static final Pattern AGAIN = Lead.compileExact("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
+  private static final Pattern PLACE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*(?=\\p{Lu}[\\p{L} .'’-]{1,40}?,\\s*(?:\\d{1,2}\\s+)?"
+      + "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Lead.compileExact(
       ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
@@ -234,6 +239,9 @@ final class MeetingReader implements FactReader {
     // a list entry: "1st session: Islamabad, March 2002", "2nd session (Mexico City, 2004)"
     Matcher punct = PLACE_AFTER_PUNCT.matcher(s.text.substring(end));
     if (places.isEmpty() && punct.lookingAt()) places = Places.listAt(s.text, end + punct.end());
+    // "9th round, Ottawa, 14 June 2018": a list entry's place between commas, before its date
+    Matcher comma = PLACE_BETWEEN_COMMAS.matcher(s.text.substring(end));
+    if (places.isEmpty() && comma.lookingAt()) places = Places.listAt(s.text, end + comma.end());
     // "the High-Level Cooperation Council (HLCC)": an acronym in parentheses is no place
     if (!places.isEmpty() && Regex.matches(places.get(0).name(), "[A-Z]{2,8}")) places = List.of();
     if (places.isEmpty()) places = cameFor(s, end);
@@ -254,9 +262,10 @@ final class MeetingReader implements FactReader {
   }
 
   private static final Pattern CAME_FOR = Lead.compile(
-      "\\b(?:to|in)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s+(?:on|in)\\s+[\\p{L}\\d ]{4,25}?)?\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
-          // "made a visit to Nairobi in June 2021 and co-chaired its next meeting"
-          + "|(?:in\\s+[^,;.]*?\\s+)?and\\s+(?:co-chaired|chaired|attended|opened))\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
+      "\\b(?:to|in|visited)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s+(?:on|in)\\s+[\\p{L}\\d ]{4,25}?)?\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
+          // "made a visit to Nairobi in June 2021 and co-chaired its next meeting", "visited Doha on 8
+          // December 2021 during a tour of the Gulf and co-chaired with Tamim the sixth meeting"
+          + "|(?:(?:in|during|on)\\s+[^,;.]*?\\s+)?and\\s+(?:co-chaired|chaired|attended|opened))\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
   private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
       "\\s+(?:" + String.join("|", Rules.get().list("meetings", "round")) + ")(?=\\s)", Pattern.CASE_INSENSITIVE);
 
@@ -270,7 +279,7 @@ final class MeetingReader implements FactReader {
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
-    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its)\\s|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
@@ -289,6 +298,8 @@ final class MeetingReader implements FactReader {
     return name;
   }
 
+  private static final Pattern LABEL_SESSION = Pattern.compile("\\s*(?<name>" + Bodies.NAMED.pattern()
+      + ")\\s*:\\s*(?:an?\\s+|one\\s+)?(?:session|meeting|round)\\s+(?:was\\s+)?(?:held|convened|took\\s+place)(?=\\s+(?:in|at|on)\\s)");
   private static final Pattern ROMAN_BODY = Pattern.compile("(?<roman>[IVX]{1,6})\\s+(?<name>" + Bodies.NAMED.pattern() + ")(?=\\s*[:,(–—-])");
 
   /** "XIV" → 14; null when the letters are no well-formed numeral ("IIX"). */

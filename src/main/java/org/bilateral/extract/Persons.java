@@ -168,8 +168,14 @@ final class Persons {
 
   private static boolean testNameWord(String t) {
     return (CAPITALISED.matcher(t).matches() || INITIAL.matcher(t).matches())
-        && !isOfficeWord(t) && !isCountry(t) && !t.equals(",");
+        && !isOfficeWord(t) && !isCountry(t) && !t.equals(",") && !INSTITUTION.matcher(t).matches();
   }
+
+  /** Words of bodies and instruments, never of a person's name: "the Joint Trade Committee" is no Mr Committee. */
+  private static final Pattern INSTITUTION = Pattern.compile("Committee|Commission|Council|Forum|Dialogue|Mechanism|Summit|"
+      + "Conference|Agreement|Treaty|Protocol|Accord|Declaration|Memorandum|Session|Meeting|Consultations|Talks|Group|"
+      + "Board|Union|Organisation|Organization|Association|Community|Ministry|Department|Embassy|Consulate|Parliament|"
+      + "Assembly|Congress|Senate|Tribunal|Agency|Authority|Corporation|Company|Institute|University|Airlines?|Railway|Zone");
 
   static boolean isOfficeWord(String t) {
     return remembered(OFFICE_WORDS, t, Persons::testOfficeWord);
