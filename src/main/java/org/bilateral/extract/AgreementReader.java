@@ -45,7 +45,9 @@ final class AgreementReader implements FactReader {
   static {
     // case-sensitive on purpose: "an Agreement on ..." is a title, "a free trade agreement" is not (yet)
     // "the Foz do Iguaçu Declaration": a name's words may hold any letter and be joined by particles
-    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+)*){0,7})(?:"
+    // ("Agreement on a Framework of Negotiation": an article after "on" or "for" stays in the
+    // name; after "and" it starts another: "an Aviation Agreement and a Visa Exemption Arrangement")
+    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+|(?<=\\b(?:on|for)\\s)an?\\s+)*){0,7})(?:"
         + String.join("|", Rules.get().list("agreements", "instrument")) + ")(?![\\w-])");
     DESCRIBED = Lead.compile("(?<![\\w-])(?:" + String.join("|", Rules.get().list("agreements", "described")) + ")(?![\\w-])");
     TITLE_END = Lead.compile(String.join("|", Rules.get().list("agreements", "title_end")));
@@ -377,7 +379,8 @@ final class AgreementReader implements FactReader {
     Matcher in = IN_WORD.matcher(rest);
     while (in.find() && in.start() < end) {
       List<Places.Place> places = Places.listAt(s.text, from + in.end());
-      if (!places.isEmpty() && places.get(0).country() != null) {
+      // (a place the gazetteer knows in more than one country is still a place: "in Geneva")
+      if (!places.isEmpty() && (places.get(0).country() != null || !org.bilateral.gazetteer.Gazetteer.get().cities(places.get(0).name()).isEmpty())) {
         end = in.start();
         break;
       }
