@@ -36,6 +36,7 @@ final class Persons {
   private static final Pattern OFFICE_WORD = Pattern.compile(
       "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")");
   private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|van|von|der|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
+  private static final Pattern PORTFOLIO_JOIN = Pattern.compile("and|for|of");
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
@@ -91,6 +92,23 @@ final class Persons {
     }
     if (name.isEmpty()) return null;
     Collections.reverse(name);
+    // "Minister for Trade and Export Growth Damien O'Connor": a portfolio of words that are no office
+    // words runs into the name after "and"/"for"/"of"; the name is its last two words
+    if (name.size() >= 4 && i > 0 && PORTFOLIO_JOIN.matcher(tokens.get(i - 1)).matches()) {
+      int k = i;
+      while (k > 0 && (isOfficeWord(tokens.get(k - 1)) || CONNECTOR.matcher(tokens.get(k - 1)).matches()
+          || CAPITALISED.matcher(tokens.get(k - 1)).matches() && !isCountry(tokens.get(k - 1)))) k--;
+      while (k < i && !isOfficeWord(tokens.get(k))) k++;
+      if (k < i) {
+        List<String> office = new ArrayList<>(tokens.subList(k, i));
+        office.addAll(name.subList(0, name.size() - 2));
+        String lead = String.join(" ", tokens.subList(0, k));
+        List<Mention<Country>> cs = Gazetteer.get().findCountries(lead);
+        String country = null;
+        if (!cs.isEmpty() && Regex.matches(lead.substring(cs.get(cs.size() - 1).end()).trim(), "(?:'s|’s)?")) country = cs.get(cs.size() - 1).entity().iso3();
+        return new Person(country, join(office), join(name.subList(name.size() - 2, name.size())));
+      }
+    }
     // the office: office words and connectors between them
     int officeEnd = i;
     int officeStart = i;
@@ -175,7 +193,8 @@ final class Persons {
   private static final Pattern INSTITUTION = Pattern.compile("Committee|Commission|Council|Forum|Dialogue|Mechanism|Summit|"
       + "Conference|Agreement|Treaty|Protocol|Accord|Declaration|Memorandum|Session|Meeting|Consultations|Talks|Group|"
       + "Board|Union|Organisation|Organization|Association|Community|Ministry|Department|Embassy|Consulate|Parliament|"
-      + "Assembly|Congress|Senate|Tribunal|Agency|Authority|Corporation|Company|Institute|University|Airlines?|Railway|Zone");
+      + "Assembly|Congress|Senate|Tribunal|Agency|Authority|Corporation|Company|Institute|University|Airlines?|Railway|Zone|"
+      + "Pipeline|Bridge|Dam|Highway|Corridor|Project|Programme|Program|Fund|Initiative");
 
   static boolean isOfficeWord(String t) {
     return remembered(OFFICE_WORDS, t, Persons::testOfficeWord);

@@ -186,6 +186,8 @@ final class VisitLists {
     return out;
   }
 
+  private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()\\d]*\\)\\s*\\.?\\s*$");
+
   static ListEntry listEntry(String entry) {
     String text = entry.trim();
     List<PartialDate> dates = new ArrayList<>();
@@ -221,6 +223,10 @@ final class VisitLists {
       for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
       if (leading != null) text = text.substring(lead.end()).trim();
     }
+    // "President Frei, September 1999 (APEC Leaders' Meeting, Auckland)": a note without a date after
+    // the entry's date says what the visit was for
+    Matcher note = TRAILING_NOTE.matcher(text);
+    if (note.find() && Regex.find(text.substring(0, note.start()), "\\d{4}\\s*$")) text = text.substring(0, note.start());
     // "President Omar Qadir – 2005", "Prime Minister Imran Aziz, March 2012", "Abdel Fattah el-Sisi,
     // President, 2015, 2016" (a table row): dates that close the entry
     Matcher closing = Dates.CLOSING.matcher(text);

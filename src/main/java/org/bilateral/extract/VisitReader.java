@@ -57,6 +57,15 @@ final class VisitReader implements FactReader {
   @Override
   public void read(SentenceView s, Reading r) {
     toldAt.clear();
+    int before = r.facts.size();
+    readSentence(s, r);
+    for (int i = before; i < r.facts.size(); i++) sentenceOf.put(r.facts.get(i), s.index);
+  }
+
+  /** The sentence each visit was read from: "returned the visit" answers only one told just before. */
+  private final java.util.Map<Object, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+
+  private void readSentence(SentenceView s, Reading r) {
     String[] direction = VisitLists.direction(s);
     if (direction != null) {
       VisitLists.entry(s, r, direction);
@@ -171,10 +180,14 @@ final class VisitReader implements FactReader {
     if (to == null || !s.pair.contains(to)) return;
     String from = who.country() != null ? who.country() : s.pair.other(to);
     if (from == null || from.equals(to) || !s.pair.contains(from)) return;
-    r.add(new Visit(from, to, who.name(), who.office(), s.dateFor(m.end()), List.of(s.source())));
+    PartialDate date = s.dateFor(m.end());
+    // "During a visit to Ulaanbaatar by Premier Li Peng, the treaty was signed on 29 April 1994": the
+    // date of what was done during the visit
+    if (date == null && DURING.matcher(s.text.substring(0, m.start())).find()) date = s.firstDateAfter(m.end());
+    r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
   }
 
-
+  private static final Pattern DURING = Pattern.compile("(?i)\\bduring\\s+(?:an?|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$");
 
   /** Notes the people a sentence names with their office, and those listed under a visits caption. */
   static void notePeople(SentenceView s, Reading r) {
@@ -261,6 +274,7 @@ final class VisitReader implements FactReader {
       }
       List<Persons.Person> group = visitors(s, r, clause[0], t.start);
       if (group.isEmpty()) group = firstToVisit(s, clause[0], t);
+      if (group.isEmpty()) group = firstBy(s, clause, t);
       if (group.isEmpty() && subject != null && elided(s, clause[0], t.start)) group = List.of(subject);
       String delegation = delegationCountry(s, t);
       boolean any = false;
@@ -284,16 +298,21 @@ final class VisitReader implements FactReader {
           String in = destination(s, t.end);
           if (in != null && s.pair.contains(in)) who = new Persons.Person(s.pair.other(in), who.office(), who.name());
         }
+        String backTo = null;
         // "Frederiksen returned the visit three months later": the host of the visit told before went back
         if (who.country() == null && RECIPROCAL.matcher(s.text.substring(t.start, t.end)).find()) {
           Visit last = lastVisit(r);
-          if (last != null && !last.person().equals(who.name()) && !last.person().endsWith(" " + who.name())) {
+          Integer toldIn = last == null ? null : sentenceOf.get(last);
+          if (last != null && (toldIn == null || toldIn >= s.index - 1)
+              && !last.person().equals(who.name()) && !last.person().endsWith(" " + who.name())) {
             who = new Persons.Person(last.to(), who.office(), who.name());
+            backTo = last.from();
           }
         }
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
+        if (to == null) to = backTo; // "… and President Yang returned it in August 1991": to the first visitor's country
         if (to == null || !s.pair.contains(to)) continue;
         String from = who.country() != null ? who.country() : s.pair.other(to);
         if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
@@ -366,7 +385,23 @@ final class VisitReader implements FactReader {
   private static final Pattern AT_HOME = Pattern.compile(
       "(?i)\\bto\\s+(?:receive|welcome|greet|host)\\b|\\bwhen\\s+[^,;]{0,60}?\\b(?:arrived|came|landed|visited)\\b");
   private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+in");
-  private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+the\\s+visit|reciprocated");
+  /** "Putin's stay in Ankara … was the first by a Russian president": the visitor's country and office told after. */
+  private static List<Persons.Person> firstBy(SentenceView s, int[] clause, Trigger t) {
+    Matcher first = FIRST_BY.matcher(s.text).region(t.end, clause[1]);
+    if (!first.find()) return List.of();
+    String office = capitalise(first.group(2));
+    String country = Gazetteer.get().country(first.group(1)).map(x -> x.iso3()).orElse(null);
+    if (country == null || !s.pair.contains(country) || !Persons.looksLikeOffice(office)) return List.of();
+    Persons.Person named = Persons.before(Regex.replaceFirst(s.text.substring(clause[0], t.start), "^[\\s,;:]+", ""));
+    if (named == null || named.name().isBlank()) return List.of();
+    return List.of(new Persons.Person(named.country() != null ? named.country() : country,
+        named.office() != null ? named.office() : office, named.name()));
+  }
+
+  private static final Pattern FIRST_BY = Pattern.compile(
+      "\\bthe\\s+first\\s+(?:such\\s+|official\\s+|state\\s+)?(?:visit\\s+|trip\\s+|one\\s+)?by\\s+an?\\s+(\\p{Lu}\\p{L}+)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:president|prime\\s+minister|king|queen|emperor|chancellor|premier|head\\s+of\\s+state|foreign\\s+minister|minister))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+(?:the\\s+visit|it)|reciprocated");
 
   private static Visit lastVisit(Reading r) {
     for (int i = r.facts.size() - 1; i >= 0; i--) if (r.facts.get(i) instanceof Visit v) return v;
