@@ -89,12 +89,15 @@ final class ExportsReader implements FactReader {
       Matcher m = found.match();
       Mention<Country> buyer = countryAt(s, m.end() + 1);
       String seller = subject(s, m.start());
-      // "…, and Pakistan sells rice and textiles": the buyer goes unsaid, it is the other member
-      if (buyer == null && seller != null && s.pair.contains(seller) && Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+\\p{Lu}[\\p{L} ]*$")
-          && Regex.matches(s.text.substring(m.end()), "\\s+\\p{Ll}.*")) {
+      // "…, and Pakistan sells rice and textiles", "Pakistan sells wheat flour and rice; Afghanistan exports
+      // fruit and coal": the buyer goes unsaid, it is the other member (when the other is named as a seller too)
+      if (buyer == null && seller != null && s.pair.contains(seller) && Regex.matches(s.text.substring(m.end()), "\\s+\\p{Ll}.*")
+          && (Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+\\p{Lu}[\\p{L} ]*$") || bothSell(s, m, seller))) {
         String list = s.text.substring(m.end());
         Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b").matcher(list);
         if (stop.find()) list = list.substring(0, stop.start());
+        // "exports cars to Japan": a buyer named after the goods is another reading's, or a third state
+        if (Regex.find(list, "\\b(?:to|from)\\s+(?:the\\s+)?\\p{Lu}")) continue;
         add(s, r, seller, s.pair.other(seller), list, m.start());
         continue;
       }
@@ -108,12 +111,25 @@ final class ExportsReader implements FactReader {
     }
   }
 
+  /** The seller opens its clause ("Pakistan sells …; Afghanistan exports …") and the sentence's other clause is the other member's. */
+  private static boolean bothSell(SentenceView s, Matcher m, String seller) {
+    int[] clause = s.clauseAt(m.start());
+    if (!Regex.matches(s.text.substring(clause[0], m.start()), "\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s*")) return false;
+    String other = s.pair.other(seller);
+    for (Mention<Country> c : s.countries) {
+      if (c.entity().iso3().equals(other) && !SentenceView.isAdjective(c) && (c.end() <= clause[0] || c.start() >= clause[1])) return true;
+    }
+    return false;
+  }
+
   /**
    * A brief's line: "Main Turkish exports: jewellery, furniture" (the buyer is the other member),
    * "Main exports, Nigeria to Ghana: crude oil, cement", "Main exports (Ghana to Nigeria): cocoa".
    */
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?)?(?:,?\\s*(?:in\\s+)?\\d{4})?\\s*:\\s*",
+      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?"
+          // "Main Norwegian exports to Sweden (2023):": the seller by its adjective, the buyer after "to"
+          + "|\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {
@@ -127,7 +143,7 @@ final class ExportsReader implements FactReader {
       buyer = g.country(m.group(3)).map(Country::iso3).orElse(null);
     } else if (m.group(1) != null) {
       seller = g.country(m.group(1)).map(Country::iso3).orElse(null);
-      buyer = seller == null ? null : s.pair.other(seller);
+      buyer = seller == null ? null : m.group(4) != null ? g.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
     }
     if (seller == null || buyer == null) return;
     String list = s.text.trim().substring(m.end());

@@ -66,7 +66,8 @@ final class TradeReader implements FactReader {
   }
 
   /** "Trade by year (two-way, US$):" */
-  private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year|both\\s+(?:ways|directions)|combined)\\b");
+  private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year|both\\s+(?:ways|directions)|combined)\\b"
+      + "|\\b(?:two-way|bilateral|total)\\s+(?:goods\\s+|merchandise\\s+|commodity\\s+)?trade\\b");
   private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
   private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
       "\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(million|billion)\\b\\s*\\.?\\s*$");
@@ -83,7 +84,9 @@ final class TradeReader implements FactReader {
   private static final String CHANGE = "stood|fell|falling|rose|rising|reached|reaching|grew|growing|climbed|climbing|dropped|dropping"
       + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding";
   private static final Pattern RANGE_TO = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?"
+      // "… in 2019 and, according to Turkish figures, at US$68.2 billion in 2022"
+      + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
