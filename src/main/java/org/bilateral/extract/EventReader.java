@@ -21,7 +21,8 @@ final class EventReader implements FactReader {
 
   private static final List<PhraseList> LISTS = List.of(
       new PhraseList("recognition", EventKind.RECOGNITION), new PhraseList("war", EventKind.WAR),
-      new PhraseList("war_invasion", EventKind.WAR), new PhraseList("dispute", EventKind.DISPUTE),
+      new PhraseList("war_invasion", EventKind.WAR), new PhraseList("war_crossing", EventKind.WAR),
+      new PhraseList("dispute", EventKind.DISPUTE), new PhraseList("dispute_barred", EventKind.DISPUTE),
       new PhraseList("dispute_voided", EventKind.DISPUTE), new PhraseList("dispute_case", EventKind.DISPUTE),
       new PhraseList("dispute_protest", EventKind.DISPUTE), new PhraseList("other", EventKind.OTHER));
 
@@ -42,7 +43,10 @@ final class EventReader implements FactReader {
         // member against the other, dated as told
         boolean invasion = list.name().equals("war_invasion");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
-        PartialDate date = kind == EventKind.WAR && !invasion ? warDate(s, m) : eventDate(s, m);
+        // "the Salvadoran army crossed the border": one member's forces, named by its adjective, and no third state
+        if (list.name().equals("war_crossing") && (pairMembersIn(s, new int[] {s.clauseAt(m.start())[0], m.end()}).isEmpty()
+            || namesThirdCountry(s, s.clauseAt(m.start())))) continue;
+        PartialDate date = kind == EventKind.WAR && !invasion && !list.name().equals("war_crossing") ? warDate(s, m) : eventDate(s, m);
         // "the 1976 Sismik crisis", "the crisis of March 1987": a date inside the phrase is the event's
         // "In April 1969 the Shah declared the 1937 treaty void": the year inside names the treaty; the act's is told before
         if (list.name().equals("dispute_voided")) {
@@ -55,12 +59,14 @@ final class EventReader implements FactReader {
           }
         }
         if (date == null) continue;
-        List<String> countries = pairMembersIn(s, s.clauseAt(m.start()));
+        List<String> countries = list.name().equals("war_crossing") ? s.pair.asList() : pairMembersIn(s, s.clauseAt(m.start()));
         // "Indian and Chinese troops clashed on the border" in another pair's article: their quarrel
         if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
         // "Australia and New Zealand each took France to the ICJ": a case against a third state
+        // "cut diplomatic ties with Qatar, closed the border and barred Qatari aircraft": part of the break itself
+        if (list.name().equals("dispute_barred") && rules.foundIn("relations", "severed", s.text)) continue;
         // "accused the United States of spying", "took France to the ICJ": a third state inside the act is its object
         if (kind == EventKind.DISPUTE && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
         // "Mexico filed a case at the WTO against the United States": the clause names who the case is against
@@ -95,6 +101,13 @@ final class EventReader implements FactReader {
         if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) who = new ArrayList<>(List.of(c.entity().iso3()));
       }
       if (who.isEmpty() && BOTH_SUBJECT.matcher(s.text.substring(clauseStart, m.start())).find()) who = s.pair.asList();
+      // "Sukarno and Hatta proclaimed the independence of Indonesia": the country named after "of"
+      if (Regex.find(m.group(), "(?i)independence\\s+of$")) {
+        who = new ArrayList<>();
+        for (Mention<Country> c : s.countries) {
+          if (c.start() >= m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?") && s.pair.contains(c.entity().iso3())) who.add(c.entity().iso3());
+        }
+      }
       // "… welcomed the reborn Polish republic, which had regained its independence in 1918": the
       // relative clause is about the noun before it, named by its adjective
       Matcher rel = RELATIVE_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - 70), m.start()));
@@ -212,6 +225,13 @@ final class EventReader implements FactReader {
     for (Mention<Country> c : s.countries) {
       if (c.start() >= clauseStart && c.end() <= m.start()) before.add(c.entity().iso3());
       if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\\s+)?")) after = c.entity().iso3();
+    }
+    // "Indonesian troops invaded Dili": a city of the other
+    if (after == null) {
+      Matcher space = Regex.of("^\\s*(?:the\\s+)?").matcher(s.text.substring(m.end()));
+      space.find();
+      List<Places.Place> places = Places.listAt(s.text, m.end() + space.end());
+      if (!places.isEmpty() && places.get(0).country() != null) after = places.get(0).country();
     }
     if (after == null || !s.pair.contains(after)) return false;
     for (String b : before) if (!b.equals(after) && s.pair.contains(b)) return true;
