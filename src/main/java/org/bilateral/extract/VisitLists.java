@@ -43,13 +43,29 @@ final class VisitLists {
     if (title == null || !VISITS_TITLE.matcher(title).find()) return false;
     ListEntry e = listEntry(s.text);
     if (e.dates().isEmpty()) return false;
-    Persons.Person who = Persons.entry(e.who());
-    if (who == null || who.office() == null || who.name().isBlank() || who.country() == null) return false;
+    // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column): the place
+    // of the pair it ends with is where the visitor went
+    String whoText = e.who();
+    String placed = null;
+    Matcher last = LAST_PART.matcher(whoText);
+    if (last.find()) {
+      var city = Gazetteer.get().cities(last.group(1).trim()).stream().findFirst();
+      if (city.isPresent() && s.pair.contains(city.get().countryIso3())) {
+        placed = city.get().countryIso3();
+        whoText = whoText.substring(0, last.start());
+      }
+    }
+    Persons.Person who = Persons.entry(whoText);
+    if (who == null || who.office() == null || who.name().isBlank()) return false;
+    if (who.country() == null && placed != null) who = new Persons.Person(s.pair.other(placed), who.office(), who.name());
+    if (who.country() == null) return false;
     String to = s.pair.other(who.country());
-    if (to == null) return false;
+    if (to == null || placed != null && !placed.equals(to)) return false;
     for (PartialDate d : e.dates()) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
     return true;
   }
+
+  private static final Pattern LAST_PART = Pattern.compile(",\\s*([^,]{2,40})$");
 
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
   private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);

@@ -127,8 +127,9 @@ class WikitextReaderTest {
     Document d = read("== High-level visits ==\n{| class=\"wikitable\"\n! Guest !! Host !! Place of visit !! Date of visit\n|-\n"
         + "| {{flagicon|Chile}} President [[Ana Ruiz]] || President [[Omar Qadir]] || [[Lima]] || 12–14 October 2011\n|}");
     WikitextChecks.copiedInPlace(d);
-    // the host and the place say nothing of who travelled; the date closes the entry as in a list
-    assertThat(WikitextChecks.contents(d, Block.Kind.BULLET)).containsExactly("Chile President Ana Ruiz, 12–14 October 2011");
+    // the host says nothing of who travelled; with no caption to give the direction the place stays,
+    // and the date closes the entry as in a list
+    assertThat(WikitextChecks.contents(d, Block.Kind.BULLET)).containsExactly("Chile President Ana Ruiz, Lima, 12–14 October 2011");
   }
 
   @Test
@@ -223,6 +224,15 @@ class WikitextReaderTest {
         "{{flagcountry|Chile}}, [[Santiago]] {{nowrap|since 1990}}",
         "'''Brazil''' and India signed a treaty.",
         "The two met in ''Goa''.");
+  }
+
+  @Test
+  void aTableOfVisitsWithNoCaptionKeepsItsPlaceColumnForItsDirection() {
+    Document d = read("== Visits ==\n{| class=\"wikitable\"\n! Visitor !! Office !! Place !! Date\n|-\n"
+        + "| [[Urmas Paet]] || Foreign Minister || [[Moscow]] || 2005, 2014\n|}\n");
+    List<String> rows = new java.util.ArrayList<>();
+    for (Block b : d.blocks()) if (b.kind() == Block.Kind.BULLET) rows.add(d.plain().substring(b.start(), b.end()).trim());
+    assertThat(rows).containsExactly("Urmas Paet, Foreign Minister, Moscow, 2005, 2014");
   }
 
   @Test

@@ -100,7 +100,8 @@ final class Tables {
     boolean any = false;
     for (int j = 0; j < row.size(); j++) {
       String header = j < headers.size() ? headers.get(j) : "";
-      if (isAsideColumn(header)) continue;
+      // a table with no caption to give the direction keeps its place column: the place tells it
+      if (isAsideColumn(header) && (captionText != null || !isPlaceColumn(header))) continue;
       Cell c = row.get(j);
       if (isDateColumn(header)) {
         if (!any) {
@@ -127,6 +128,11 @@ final class Tables {
   private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT
           + "|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?|hosts?|hosted\\s+by|received\\s+by|counterparts?)\\s*");
+
+  private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT + "\\s*");
+
+  private static boolean isPlaceColumn(String header) { return PLACE_COLUMN.matcher(header).matches(); }
 
   private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:visitors?|visiting\\s+\\w+|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
