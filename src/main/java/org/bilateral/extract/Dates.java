@@ -62,9 +62,9 @@ public final class Dates {
   private static final Pattern BARE_YEAR = Pattern.compile(NOT_NUMBER_BEFORE + "\\b" + YEAR + "\\b" + NOT_NUMBER_AFTER);
   private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
-  /** A month with no year ("in November", "that December") takes the anchor's year. */
+  /** A month with no year ("in November", "that December", "In April" opening a sentence) takes the anchor's year. */
   private static final Pattern MONTH_ALONE = Pattern.compile(
-      "\\b(?:in|that|of|by|during|until|since|late|early|mid-?)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
+      "\\b(?:[Ii]n|[Tt]hat|of|by|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
 
   /** "on May 23 of the following year", "in May of that year". */
   private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
@@ -293,7 +293,7 @@ public final class Dates {
       Map.entry(DAY_RANGE_NO_YEAR, AT_WORD_DIGIT),
       Map.entry(DAY_MONTH, AT_DIGIT | AT_WEEKDAY),
       Map.entry(MONTH_DAY, AT_MONTH),
-      Map.entry(MONTH_ALONE, AT_LOWER_WORD),
+      Map.entry(MONTH_ALONE, AT_WORD), // "in November", and "In April" opening a sentence
       Map.entry(IN_RELATIVE_YEAR, AT_DIGIT | AT_MONTH),
       Map.entry(SAME_YEAR, AT_WORD),
       Map.entry(SAME_MONTH, AT_WORD),
