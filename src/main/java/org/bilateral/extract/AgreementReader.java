@@ -155,6 +155,8 @@ final class AgreementReader implements FactReader {
       int[] clause = s.clauseAt(start);
       String context = s.text.substring(clause[0], start) + " " + title + " "
           + s.text.substring(end, Math.min(clause[1], end + 60));
+      // a brief's line "Under negotiation: Agreement for …": the label before the title says what it is
+      if (clause[0] > 0 && Regex.matches(s.text.substring(0, clause[0]), "\\s*[^:.;]{1,40}:\\s*")) context = s.text.substring(0, clause[0]) + context;
       if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"

@@ -88,6 +88,11 @@ final class MeetingReader implements FactReader {
       m = LABEL_SESSION.matcher(s.text);
       if (m.lookingAt() && s.dateFor(m.end()) != null) add(s, r, m, expand(m.group("name").trim()), null, taken);
     }
+    // "… an Intergovernmental Mixed Committee, which first met in Zagreb in 2005": its first round
+    if (s.lower().contains("first")) {
+      m = FIRST_MET.matcher(s.text);
+      while (m.find()) add(s, r, m, expand(m.group("name").trim()), 1, taken);
+    }
     if (!ordinal && !met && !its) return;
     if (ordinal) {
       m = Regex.matcher(ROUND_OF, s.text, s.lower());
@@ -163,7 +168,9 @@ final class MeetingReader implements FactReader {
       + "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Lead.compileExact(
-      ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;");
+      ",\\s+(?:at\\s+which|during\\s+which|where|when|and\\s+(?:it|they|the\\s+two|agreed|decided)\\b)|;"
+      // "…, and a ninth round is planned in Jakarta": the next round is told on its own
+      + "|,\\s+(?:and|but|while)\\s+(?:a|an|the|its)\\s+(?:next|" + ORDINAL + ")\\b");
   /** "Exploratory talks on the Aegean began in March 2002": talks that go on in numbered rounds. */
   private static final Pattern TALKS_BEGAN = Pattern.compile(
       "^(?:The\\s+)?((?:\\p{Lu}\\p{Ll}+|\\p{Ll}+)\\s+(?:talks|negotiations))\\b[^.;]{0,80}?\\b(?:began|started|opened|were\\s+launched)\\b");
@@ -251,6 +258,14 @@ final class MeetingReader implements FactReader {
         if (r.facts.get(i) instanceof Meeting before && before.city() != null) city = before.city();
       }
     }
+    // "at Stormont Castle in Belfast": a place the gazetteer does not know, then the city it is in
+    if (!places.isEmpty() && places.get(0).country() == null && Places.countryOf(places.get(0).name(), s.pair.a(), s.pair.b()) == null) {
+      Matcher within = IN_CITY_AFTER.matcher(s.text.substring(places.get(0).end()));
+      if (within.lookingAt()) {
+        List<Places.Place> known = Places.listAt(s.text, places.get(0).end() + within.end());
+        if (!known.isEmpty() && known.get(0).country() != null) places = known;
+      }
+    }
     if (!places.isEmpty()) {
       Places.Place p = places.get(0);
       String country = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
@@ -298,6 +313,9 @@ final class MeetingReader implements FactReader {
     return name;
   }
 
+  private static final Pattern IN_CITY_AFTER = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+  private static final Pattern FIRST_MET = Pattern.compile("(?<name>" + Bodies.NAMED.pattern()
+      + ")\\s*,\\s*which\\s+(?:first\\s+(?:met|convened)|met\\s+for\\s+the\\s+first\\s+time|held\\s+its\\s+first\\s+(?:meeting|session))(?=\\s+(?:in|at|on)\\s)");
   private static final Pattern LABEL_SESSION = Pattern.compile("\\s*(?<name>" + Bodies.NAMED.pattern()
       + ")\\s*:\\s*(?:an?\\s+|one\\s+)?(?:session|meeting|round)\\s+(?:was\\s+)?(?:held|convened|took\\s+place)(?=\\s+(?:in|at|on)\\s)");
   private static final Pattern ROMAN_BODY = Pattern.compile("(?<roman>[IVX]{1,6})\\s+(?<name>" + Bodies.NAMED.pattern() + ")(?=\\s*[:,(–—-])");

@@ -19,7 +19,7 @@ final class Places {
   record Place(String name, int start, int end, String country) {}
 
   private static final String WORD = "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}.]|\\p{Lu})";
-  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|au|aux)\\s+)?" + WORD + ")*";
+  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|au|aux|of)\\s+)?" + WORD + ")*";
   /**
    * What may stand between a mission or meeting word and its place: "of Mexico", "was opened",
    * "took place", then "in" or "at".

@@ -168,7 +168,21 @@ final class VisitLists {
   static void entry(SentenceView s, Reading r, String[] direction) {
     // "Foreign Minister X: visit planned for April 2020, postponed": an entry of a visit that did not take place
     if (s.text.indexOf(';') < 0 && (Rules.get().foundIn("visits", "not_visit", s.text) || Rules.get().foundIn("visits", "not_happened", s.text))) return;
-    ListEntry e = listEntry(s.text);
+    // "Xanana Gusmão, President (2002) and Prime Minister (2008, 2023)": one person in two offices, each with its years
+    Matcher two = TWO_OFFICES.matcher(s.text.trim());
+    if (two.matches()) {
+      entryOf(s, r, direction, two.group(1) + ", " + two.group(2));
+      entryOf(s, r, direction, two.group(1) + ", " + two.group(3));
+      return;
+    }
+    entryOf(s, r, direction, s.text);
+  }
+
+  private static final Pattern TWO_OFFICES = Pattern.compile(
+      "([^,()]{3,60}),\\s*([^,()]{3,60}?\\s*\\([^()]*\\d{4}[^()]*\\))\\s+and\\s+([^,()]{3,60}?\\s*\\([^()]*\\d{4}[^()]*\\))\\s*\\.?");
+
+  private static void entryOf(SentenceView s, Reading r, String[] direction, String text) {
+    ListEntry e = listEntry(text);
     Persons.Person who = Persons.entry(e.who());
     if (who == null || who.name().isBlank()) return;
     List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
