@@ -74,6 +74,7 @@ final class VisitReader implements FactReader {
     if (VisitLists.briefEntry(s, r) || VisitLists.visitsListEntry(s, r)) return;
     prose(s, r);
     visitOf(s, r);
+    if (s.lower().contains("visitors")) visitorsIncluded(s, r);
     if (s.lower().contains("followed") || s.lower().contains("the same") || s.lower().contains("the custom")) followed(s, r);
     if (s.lower().contains("signed")) signedIn(s, r);
   }
@@ -162,6 +163,44 @@ final class VisitReader implements FactReader {
       while (m.find()) nounVisit(s, r, m, m.end());
     }
   }
+
+  /**
+   * "Later visitors included President Jiang Zemin (July 1999), President Hu Jintao (June 2003) and
+   * Premier Wen Jiabao (June 2010)": each a visit, to the place named ("visitors to Mongolia"), or
+   * else the way the visit told just before went.
+   */
+  private void visitorsIncluded(SentenceView s, Reading r) {
+    Matcher m = VISITORS_INCLUDED.matcher(s.text);
+    if (!m.find()) return;
+    String from = null, to = null;
+    if (m.group(1) != null) {
+      to = destination(s, m.start(1));
+      if (to != null && s.pair.contains(to)) from = s.pair.other(to);
+    } else {
+      Visit last = lastVisit(r);
+      Integer toldIn = last == null ? null : sentenceOf.get(last);
+      if (last != null && toldIn != null && toldIn >= s.index - 1) {
+        from = last.from();
+        to = last.to();
+      }
+    }
+    if (from == null || to == null || !s.pair.contains(to)) return;
+    Matcher item = INCLUDED_ITEM.matcher(s.text);
+    item.region(m.end(), s.text.length());
+    while (item.find()) {
+      Persons.Person p = Persons.before(item.group(1).trim());
+      if (p == null || p.office() == null || p.name().isBlank()) continue;
+      if (p.country() != null && !p.country().equals(from)) continue;
+      for (DateMention d : Dates.find(item.group(2), 0, s.anchor)) {
+        if (d.date() != null) r.add(new Visit(from, to, p.name(), p.office(), d.date(), List.of(s.source())));
+      }
+    }
+  }
+
+  private static final Pattern VISITORS_INCLUDED = Pattern.compile(
+      "\\b(?:[Ll]ater|[Oo]ther|[Ss]ubsequent|[Rr]ecent|[Ff]urther|[Hh]igh-level)?\\s*[Vv]isitors(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]{1,30}?))?\\s+(?:have\\s+)?includ(?:ed|e)\\s+");
+  private static final Pattern INCLUDED_ITEM = Pattern.compile(
+      "(?:^|\\G|,\\s*|\\s+and\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s*\\(([^()]*\\d{4}[^()]*)\\)");
 
   /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
