@@ -317,7 +317,7 @@ final class AgreementReader implements FactReader {
 
   private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
       "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement", "consensus", "plan of action", "action plan",
-      "pact");
+      "pact", "communiqu", "minutes");
 
   /** A cheap check before the patterns: every instrument word holds one of these stems. */
   private static boolean mayName(String lower) {
