@@ -47,7 +47,7 @@ final class AgreementReader implements FactReader {
     // "the Foz do Iguaçu Declaration": a name's words may hold any letter and be joined by particles
     // ("Agreement on a Framework of Negotiation": an article after "on" or "for" stays in the
     // name; after "and" it starts another: "an Aviation Agreement and a Visa Exemption Arrangement")
-    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|on|in|for|and|the|do|da|de|del|dos|das)\\s+|(?<=\\b(?:on|for)\\s)an?\\s+)*){0,7})(?:"
+    NAMED = Lead.compile("(?<![\\w-])(?:(?:\\p{Lu}[\\p{L}\\d–-]*\\s+(?:(?:of|in|and|the|do|da|de|del|dos|das)\\s+|(?:on|for)\\s+(?:an?\\s+)?)*){0,7})(?:"
         + String.join("|", Rules.get().list("agreements", "instrument")) + ")(?![\\w-])");
     DESCRIBED = Lead.compile("(?<![\\w-])(?:" + String.join("|", Rules.get().list("agreements", "described")) + ")(?![\\w-])");
     TITLE_END = Lead.compile(String.join("|", Rules.get().list("agreements", "title_end")));

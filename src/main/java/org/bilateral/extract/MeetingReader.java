@@ -89,7 +89,7 @@ final class MeetingReader implements FactReader {
       if (m.lookingAt() && s.dateFor(m.end()) != null) add(s, r, m, expand(m.group("name").trim()), null, taken);
     }
     // "… an Intergovernmental Mixed Committee, which first met in Zagreb in 2005": its first round
-    if (s.lower().contains("first")) {
+    if (s.lower().contains(", which ") && s.lower().contains("first")) {
       m = FIRST_MET.matcher(s.text);
       while (m.find()) add(s, r, m, expand(m.group("name").trim()), 1, taken);
     }

@@ -324,8 +324,10 @@ final class MissionReader implements FactReader {
   private static final Pattern TYPE_THEN_PLACES = Pattern.compile("^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+)(?=\\p{Lu})");
 
   private boolean keyFactLine(SentenceView s, Reading r) {
+    // most sentences are no such line: the word must be there before the pattern is tried
+    if (!s.text.contains(":") || !(s.lower().contains("mission") || s.lower().contains("representation") || s.lower().contains("presence"))) return false;
     Matcher line = MISSIONS_LABEL.matcher(s.text);
-    if (!line.find()) return false;
+    if (!line.lookingAt()) return false;
     var g = org.bilateral.gazetteer.Gazetteer.get();
     String ownerName = line.group("owner") != null ? line.group("owner") : line.group("owner2");
     String owner = g.country(ownerName.trim()).map(c -> c.iso3()).orElse(null);
