@@ -140,8 +140,25 @@ final class VisitLists {
   /** The caption forms, each its own list (a pattern names "from" and "to" once). */
   private static final List<String> CAPTIONS = List.of("caption", "caption_bare", "caption_adjective", "caption_to_by");
 
+  /*
+   * The caption's direction, remembered: every entry of a list asks it again of the same caption. It
+   * depends on the caption and the pair alone; the memory is bounded.
+   */
+  private static final java.util.Map<String, java.util.Optional<String[]>> DIRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
+    String key = s.pair.a() + s.pair.b() + caption;
+    java.util.Optional<String[]> known = DIRECTIONS.get(key);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(readDirection(s, caption));
+      if (DIRECTIONS.size() >= 10_000) DIRECTIONS.clear();
+      DIRECTIONS.put(key, known);
+    }
+    return known.map(d -> d.clone()).orElse(null);
+  }
+
+  private static String[] readDirection(SentenceView s, String caption) {
     var g = Gazetteer.get();
     for (String list : CAPTIONS) {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
