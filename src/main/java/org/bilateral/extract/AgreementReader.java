@@ -100,6 +100,9 @@ final class AgreementReader implements FactReader {
       if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
       int start = describedStart(s.text, d.start());
       if (start < 0 || overlaps(starts, d.start())) continue;
+      // "The First Treaty of Tirana, a pact of friendship and security, was signed …": a description in
+      // apposition to a name is the same instrument
+      if (inApposition(s.text, starts, start, d.end())) continue;
       starts.add(new int[] {start, d.end()});
     }
     starts.sort((x, y) -> Integer.compare(x[0], y[0]));
@@ -163,6 +166,13 @@ final class AgreementReader implements FactReader {
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
       if (ACTED_ON.matcher(s.text.substring(clause[0], start)).find()) continue;
 
+      // "The Treaty of Tirana, a pact of friendship and security, was signed on …": past the apposition
+      int after = end;
+      Matcher apposition = APPOSITION.matcher(s.text).region(end, s.text.length());
+      if (apposition.lookingAt()) {
+        after = apposition.end();
+        clause = new int[] {clause[0], s.clauseAt(after)[1]};
+      }
       PartialDate date = null;
       boolean stated = false;
       Matcher p = PAREN_DATE.matcher(s.text.substring(end));
@@ -184,7 +194,7 @@ final class AgreementReader implements FactReader {
         if (!ds.isEmpty()) date = ds.get(0).date();
         stated = true;
       } else if (!stated) {
-        date = s.dateFor(end);
+        date = s.dateFor(after);
         // "came into force on 1 January 1983 but was only signed on 28 March 1983": the signing dates it
         Matcher signed = SIGNED_LATER.matcher(s.text);
         signed.region(end, s.text.length());
@@ -311,6 +321,17 @@ final class AgreementReader implements FactReader {
     int at = titleEnd + w.end();
     for (var c : s.countries) {
       if (c.start() == at) return !s.pair.contains(c.entity().iso3());
+    }
+    return false;
+  }
+
+  private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:an?|the)\\s+[^,;.()]{2,80},");
+
+  private static boolean inApposition(String text, List<int[]> starts, int start, int end) {
+    // the description sits between two commas, right after the name's last words
+    if (!Regex.find(text.substring(end), "^[^,;.()]{0,60},")) return false;
+    for (int[] named : starts) {
+      if (named[1] <= start && Regex.matches(text.substring(named[1], start), "(?:\\s+(?:of|on|for)\\s+[^,;.()]{1,60}?)?\\s*,\\s*(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,3}")) return true;
     }
     return false;
   }

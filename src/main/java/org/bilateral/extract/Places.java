@@ -79,9 +79,11 @@ final class Places {
         }
         // "a high commission in Singapore": a city-state's name is its capital's too; "a consulate-general
         // in Hong Kong": a territory's name is a place in the state that conducts its foreign relations
+        // (a territory in a list of its sovereign's cities is one more place, not a qualifier: "Lhasa, Hong Kong and Guangzhou")
         Optional<String> sovereign = g.sovereign(asCountry.get().iso3());
+        boolean listed = sovereign.isPresent() && !out.isEmpty() && sovereign.get().equals(out.get(out.size() - 1).country());
         if ((sovereign.isPresent() || asCountry.get().capital() != null && asCountry.get().capital().equals(name))
-            && (out.isEmpty() || out.get(out.size() - 1).end() < start - 2)) {
+            && (out.isEmpty() || out.get(out.size() - 1).end() < start - 2 || listed)) {
           out.add(new Place(name, start, end, sovereign.orElse(asCountry.get().iso3())));
         }
         i = end;

@@ -440,7 +440,7 @@ final class VisitReader implements FactReader {
   private static final Pattern FIRST_BY = Pattern.compile(
       "\\bthe\\s+first\\s+(?:such\\s+|official\\s+|state\\s+)?(?:visit\\s+|trip\\s+|one\\s+)?by\\s+an?\\s+(\\p{Lu}\\p{L}+)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:president|prime\\s+minister|king|queen|emperor|chancellor|premier|head\\s+of\\s+state|foreign\\s+minister|minister))\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+(?:the\\s+visit|it)|reciprocated");
+  private static final Pattern RECIPROCAL = Pattern.compile("(?i)returned\\s+(?:the\\s+(?:visit|gesture|compliment|courtesy)|it)|reciprocated");
 
   private static Visit lastVisit(Reading r) {
     for (int i = r.facts.size() - 1; i >= 0; i--) if (r.facts.get(i) instanceof Visit v) return v;
@@ -485,7 +485,7 @@ final class VisitReader implements FactReader {
       boolean plural = Regex.matches(g, "(?s).*\\bvisits\\b.*")
           || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
-      boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|conference|reciprocated)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visit|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
@@ -531,7 +531,9 @@ final class VisitReader implements FactReader {
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
   private static final Pattern AGAIN = Lead.compileExact(
-      ",?\\s+and\\s+(?:(?:he|she|they)\\s+)?(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?\\s+(?=(?:in|on)\\s)");
+      ",?\\s+and\\s+(?:(?:in|on)\\s+[^,;]{3,30}?\\s+(?=(?:he|she|they)\\s))?(?:(?:he|she|they)\\s+)?(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?"
+      // "…, and in July 2010 he returned to chair a session": the date told before the verb
+      + "(?:\\s+(?=(?:in|on)\\s)|\\s+to\\s+(?=(?:chair|co-chair|attend|sign|open|inaugurate|take\\s+part)\\b))");
 
   /**
    * "visited Turkey in 1967 and again in 1971", "toured Japan in May 1970 and came back in October
@@ -549,6 +551,12 @@ final class VisitReader implements FactReader {
     Matcher a = AGAIN.matcher(s.text);
     a.region(pos, limit).useTransparentBounds(true);
     while (a.find()) {
+      PartialDate inside = null;
+      for (DateMention d : s.dates) if (d.start() >= a.start() && d.end() <= a.end() && d.date() != null) inside = d.date();
+      if (inside != null) {
+        r.add(new Visit(from, to, who.name(), who.office(), inside, List.of(s.source())));
+        continue;
+      }
       if (s.ownDate(a.end()) == null) continue;
       for (PartialDate d : s.datesFor(a.end())) {
         if (d != null) r.add(new Visit(from, to, who.name(), who.office(), d, List.of(s.source())));
