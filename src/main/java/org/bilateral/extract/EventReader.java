@@ -64,6 +64,8 @@ final class EventReader implements FactReader {
         if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
+        // "When ECOWAS imposed sanctions on Mali": an organisation acted, not the other member
+        if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && actorIsOrganisation(s, m)) continue;
         // "Australia and New Zealand each took France to the ICJ": a case against a third state
         // "cut diplomatic ties with Qatar, closed the border and barred Qatari aircraft": part of the break itself
         if (list.name().equals("dispute_barred") && rules.foundIn("relations", "severed", s.text)) continue;
@@ -184,7 +186,7 @@ final class EventReader implements FactReader {
 
   private static final Pattern FOLLOWED = Lead.compileExact(
       // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
-      "[^.;]{0,80}?,?\\s+and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
+      "[^.;]{0,80}?,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
@@ -263,6 +265,18 @@ final class EventReader implements FactReader {
       any = true;
     }
     return any;
+  }
+
+  /** The clause names an organisation before the act, and no member of the pair as its subject. */
+  private static boolean actorIsOrganisation(SentenceView s, Matcher m) {
+    int clauseStart = s.clauseAt(m.start())[0];
+    boolean org = s.organisations.stream().anyMatch(o -> o.start() >= clauseStart && o.end() <= m.start()
+        && !OBJECT_BEFORE.matcher(s.text.substring(Math.max(0, o.start() - 12), o.start())).find());
+    if (!org) return false;
+    for (Mention<Country> c : s.countriesIn(clauseStart, m.start())) {
+      if (s.pair.contains(c.entity().iso3()) && !OBJECT_BEFORE.matcher(s.text.substring(Math.max(0, c.start() - 12), c.start())).find()) return false;
+    }
+    return true;
   }
 
   private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:with|against|on|to|from|of|in|by|at)\\s+(?:the\\s+)?$");
