@@ -120,7 +120,8 @@ final class Persons {
       else if (CAPITALISED.matcher(t).matches() && !isCountry(t) && officeStart < officeEnd && j > 1
           && (isOfficeWord(tokens.get(j - 2)) || CONNECTOR.matcher(tokens.get(j - 2)).matches())) j--;
       // "Senate of Pakistan", "Minister of State of India": a country after "of" belongs to the office
-      else if (isCountry(t) && j > 1 && tokens.get(j - 2).equals("of")) officeStart = --j;
+      // (not across a comma: "After the invasion of Ukraine, Foreign Minister Lavrov")
+      else if (isCountry(t) && j > 1 && tokens.get(j - 2).equals("of") && !tokens.get(j).equals(",")) officeStart = --j;
       else if (CONNECTOR.matcher(t).matches() && officeStart < officeEnd) j--; // kept only if an office word precedes
       else break;
     }
