@@ -136,6 +136,8 @@ final class AgreementReader implements FactReader {
       title = NAMED_PACT.matcher(title).replaceFirst("$1");
       // "Amazon Cooperation Treaty Organization": the name of a body, not an instrument
       if (namesABody(s, start, end)) continue;
+      // "signed the Treaty on the Delimitation of Marine Areas (the Liévano–Boyd Treaty)": the short name of the one before
+      if (!titles.isEmpty() && titles.indexOf(t) > 0 && Regex.find(s.text.substring(Math.max(0, start - 8), start), "\\(\\s*(?:the\\s+)?$")) continue;
       // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
       title = Dates.CLOSING.matcher(title).replaceFirst("").trim();
       // "a free trade agreement between the two countries": the parties are no part of a described title
