@@ -62,6 +62,14 @@ final class VisitReader implements FactReader {
     for (int i = before; i < r.facts.size(); i++) sentenceOf.put(r.facts.get(i), s.index);
   }
 
+  /** The last visit read, if it was told in this sentence or the one before; an older one is no antecedent. */
+  private Visit recentVisit(SentenceView s, Reading r) {
+    Visit last = lastVisit(r);
+    if (last == null) return null;
+    Integer toldIn = sentenceOf.get(last); // null: told in the sentence at hand
+    return toldIn == null || toldIn >= s.index - 1 ? last : null;
+  }
+
   /** The sentence each visit was read from: "returned the visit" answers only one told just before. */
   private final java.util.Map<Object, Integer> sentenceOf = new java.util.IdentityHashMap<>();
 
@@ -177,9 +185,8 @@ final class VisitReader implements FactReader {
       to = destination(s, m.start(1));
       if (to != null && s.pair.contains(to)) from = s.pair.other(to);
     } else {
-      Visit last = lastVisit(r);
-      Integer toldIn = last == null ? null : sentenceOf.get(last);
-      if (last != null && toldIn != null && toldIn >= s.index - 1) {
+      Visit last = recentVisit(s, r);
+      if (last != null) {
         from = last.from();
         to = last.to();
       }
@@ -340,10 +347,8 @@ final class VisitReader implements FactReader {
         String backTo = null;
         // "Frederiksen returned the visit three months later": the host of the visit told before went back
         if (who.country() == null && RECIPROCAL.matcher(s.text.substring(t.start, t.end)).find()) {
-          Visit last = lastVisit(r);
-          Integer toldIn = last == null ? null : sentenceOf.get(last);
-          if (last != null && (toldIn == null || toldIn >= s.index - 1)
-              && !last.person().equals(who.name()) && !last.person().endsWith(" " + who.name())) {
+          Visit last = recentVisit(s, r);
+          if (last != null && !last.person().equals(who.name()) && !last.person().endsWith(" " + who.name())) {
             who = new Persons.Person(last.to(), who.office(), who.name());
             backTo = last.from();
           }
