@@ -302,7 +302,6 @@ final class MissionReader implements FactReader {
 
   /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
   private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
-  private static final Pattern TYPE_COMMA_CITY = Pattern.compile("^\\s*([\\p{L} -]+?),\\s*(\\p{Lu}[\\p{L} .'-]*?)\\s*(?:\\(([^()]*)\\))?\\s*\\.?\\s*$");
 
   private static final Pattern FROM_TO_YEARS = Pattern.compile("\\s+(?:from|between)\\s+(\\d{4})\\s+(?:to|until|till|and)\\s+(\\d{4})\\b");
 
@@ -334,9 +333,18 @@ final class MissionReader implements FactReader {
     if (owner == null || !s.pair.contains(owner)) return false;
     String host = line.group("host") == null ? s.pair.other(owner) : g.country(line.group("host").trim()).map(c -> c.iso3()).orElse(null);
     if (host == null || host.equals(owner) || !s.pair.contains(host)) return false;
-    int itemsAt = line.start("items");
+    return items(s, r, new String[] {owner, host}, line.start("items"), line.end("items"));
+  }
+
+  /**
+   * The items of a brief's list of one side's missions, from {@code from} to {@code to}, one per ";"
+   * or per bullet: a mission type (perhaps "of" its state), then "," or "in", then its places, each
+   * perhaps dated by a note of opening ("Guangzhou (opened 2007)").
+   */
+  private boolean items(SentenceView s, Reading r, String[] pair, int from, int to) {
     boolean any = false;
-    for (String part : Regex.split(line.group("items"), ";\\s*")) {
+    int itemsAt = from;
+    for (String part : Regex.split(s.text.substring(from, to), ";\\s*")) {
       int at = s.text.indexOf(part, itemsAt);
       itemsAt = at + part.length();
       List<MissionWords.Hit> type = MissionWords.find(part);
@@ -346,19 +354,18 @@ final class MissionReader implements FactReader {
       if (!then.find()) continue;
       int placesAt = at + type.get(0).end() + then.end();
       for (Places.Place p : Places.listAt(s.text, placesAt)) {
-        if (p.country() != null && !p.country().equals(host)) continue;
-        // "Guangzhou (opened 2007)": a note of opening after the place dates it
+        if (p.country() != null && !p.country().equals(pair[1])) continue;
         Matcher note = NOTE_AFTER.matcher(s.text.substring(p.end()));
         PartialDate opened = null;
         if (note.lookingAt()) for (DateMention d : Dates.find(note.group(1), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
-        r.add(new Mission(owner, host, type.get(0).type(), p.name(), opened, null, List.of(s.source())));
+        r.add(new Mission(pair[0], pair[1], type.get(0).type(), p.name(), opened, null, List.of(s.source())));
         any = true;
       }
     }
     return any;
   }
 
-  private static final Pattern NOTE_AFTER = Pattern.compile("\\s*\\(\\s*((?:since|opened|established|from)\\s+[^()]*\\d{4}[^()]*)\\)");
+  private static final Pattern NOTE_AFTER = Pattern.compile("\\s*\\(\\s*(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*)\\)");
 
   private boolean listed(SentenceView s, Reading r) {
     if (keyFactLine(s, r)) return true;
@@ -367,18 +374,16 @@ final class MissionReader implements FactReader {
     if (line.find()) {
       String[] pair = ownerAndHost(s, line.group(1), line.group(2));
       if (pair != null) {
-        boolean any = false;
         // the items end where the line's prose goes on ("… (opened 2019). The Ambassador in Lomé is …")
         String items = Regex.replaceFirst(line.group(3), "(?s)(?<=\\))\\.\\s.*$|\\.\\s+\\p{Lu}.*$", "");
-        for (String part : Regex.split(items, ";\\s*")) any |= listedItem(s, r, pair, part);
-        if (any) return true;
+        if (items(s, r, pair, line.start(3), line.start(3) + items.length())) return true;
       }
     }
     if (s.caption() == null) return false;
     Matcher cap = OWNER_IN_HOST.matcher(s.caption());
     if (!cap.find()) return false;
     String[] pair = ownerAndHost(s, cap.group(1), cap.group(2));
-    return pair != null && listedItem(s, r, pair, s.text);
+    return pair != null && items(s, r, pair, 0, s.text.length());
   }
 
   /** The owner and host a list's label names ("Nigeria in Ghana"), when they are the pair. */
@@ -388,20 +393,6 @@ final class MissionReader implements FactReader {
     String host = g.country(hostName).map(c -> c.iso3()).orElse(null);
     if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return null;
     return new String[] {owner, host};
-  }
-
-  /** One item of a brief's list, "Type, City (note)": a mission, opened when the note says so. */
-  private boolean listedItem(SentenceView s, Reading r, String[] pair, String text) {
-    Matcher item = TYPE_COMMA_CITY.matcher(text);
-    if (!item.find()) return false;
-    List<MissionWords.Hit> type = MissionWords.find(item.group(1));
-    if (type.isEmpty() || type.get(0).start() != 0) return false;
-    PartialDate opened = null;
-    if (item.group(3) != null && Regex.find(item.group(3), "(?i)^" + OPENING_NOTE + "\\b")) {
-      for (DateMention d : Dates.find(item.group(3), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
-    }
-    r.add(new Mission(pair[0], pair[1], type.get(0).type(), item.group(2).trim(), opened, null, List.of(s.source())));
-    return true;
   }
 
   private static final Pattern OPENED_ASIDE = Pattern.compile(
