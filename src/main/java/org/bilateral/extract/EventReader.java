@@ -24,7 +24,8 @@ final class EventReader implements FactReader {
       new PhraseList("war_invasion", EventKind.WAR), new PhraseList("war_crossing", EventKind.WAR),
       new PhraseList("dispute", EventKind.DISPUTE), new PhraseList("dispute_barred", EventKind.DISPUTE),
       new PhraseList("dispute_voided", EventKind.DISPUTE), new PhraseList("dispute_case", EventKind.DISPUTE),
-      new PhraseList("dispute_protest", EventKind.DISPUTE), new PhraseList("other", EventKind.OTHER));
+      new PhraseList("dispute_protest", EventKind.DISPUTE), new PhraseList("other", EventKind.OTHER),
+      new PhraseList("other_closure", EventKind.OTHER));
 
   private final Rules rules = Rules.get();
 
@@ -68,7 +69,7 @@ final class EventReader implements FactReader {
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && actorIsOrganisation(s, m)) continue;
         // "Australia and New Zealand each took France to the ICJ": a case against a third state
         // "cut diplomatic ties with Qatar, closed the border and barred Qatari aircraft": part of the break itself
-        if (list.name().equals("dispute_barred") && rules.foundIn("relations", "severed", s.text)) continue;
+        if ((list.name().equals("dispute_barred") || list.name().equals("other_closure")) && rules.foundIn("relations", "severed", s.text)) continue;
         // "accused the United States of spying", "took France to the ICJ": a third state inside the act is its object
         if (kind == EventKind.DISPUTE && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(c.entity().iso3()))) continue;
         // "Mexico filed a case at the WTO against the United States": the clause names who the case is against
@@ -77,7 +78,9 @@ final class EventReader implements FactReader {
         // "Germany invaded Pakistan, and Mexico protested": a protest at a third state's act
         if (list.name().equals("dispute_protest") && namesThirdCountry(s, new int[] {0, s.text.length()})) continue;
         // "the powers recognised Pakistan as an independent state": the pair's independence, not a recognition between them
-        if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) continue;
+        // (but "Sweden recognised Norway as an independent state": one member recognising the other is a recognition)
+        if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
+            && !memberActsBefore(s, m.start())) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
         r.add(new Event(date, countries, kind, null, List.of(s.source())));
       }
@@ -89,6 +92,10 @@ final class EventReader implements FactReader {
     while (found.find()) {
       Matcher m = found.match();
       if (notAnEvent(s, m)) continue;
+      // "Sweden recognised Norway as an independent state": the other member's recognition, read as such
+      int recognised = s.text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("recogni", m.start());
+      if (recognised >= s.clauseAt(m.start())[0] && m.group().toLowerCase(java.util.Locale.ROOT).startsWith("as ")
+          && memberActsBefore(s, recognised)) continue;
       // "Norway recognised Chile's independence in 1830": the date is the recognition's, read as such
       String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
       boolean possessive = m.group().startsWith("'") || m.group().startsWith("’");
@@ -265,6 +272,15 @@ final class EventReader implements FactReader {
       any = true;
     }
     return any;
+  }
+
+  /** A member of the pair is named before {@code pos} in its clause, by its name and not as an object. */
+  private static boolean memberActsBefore(SentenceView s, int pos) {
+    for (Mention<Country> c : s.countriesIn(s.clauseAt(pos)[0], pos)) {
+      if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)
+          && !OBJECT_BEFORE.matcher(s.text.substring(Math.max(0, c.start() - 12), c.start())).find()) return true;
+    }
+    return false;
   }
 
   /** The clause names an organisation before the act, and no member of the pair as its subject. */
