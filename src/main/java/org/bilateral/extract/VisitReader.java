@@ -87,6 +87,8 @@ final class VisitReader implements FactReader {
     if (s.lower().contains("signed")) signedIn(s, r);
   }
 
+  private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(\\p{Lu}[\\p{L} ]{1,30}?)(?:'s|’s)\\s+");
+  private static final Pattern SIGNED_BY = Pattern.compile("\\bby\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern COUNTERPART = Pattern.compile("\\bwith\\s+(?:his|her|their)\\s+(\\p{Lu}\\p{L}+)\\s+counterparts?\\b");
   private static final Pattern SIGNED_IN = Pattern.compile("\\bsigned\\b[^.;]{0,120}?\\s(?:in|at)\\s+(?=\\p{Lu})");
 
@@ -107,11 +109,32 @@ final class VisitReader implements FactReader {
     Matcher counterpart = COUNTERPART.matcher(m.group());
     String notOf = counterpart.find() ? Gazetteer.get().country(counterpart.group(1)).map(c -> c.iso3()).orElse(null) : null;
     String counterpartSide = notOf != null && s.pair.contains(notOf) ? s.pair.other(notOf) : null;
+    // "… was signed in Kampala on 26 May 2017 by Tanzania's energy minister X and his Ugandan counterpart Y": the signers after "by"
+    Matcher by = SIGNED_BY.matcher(s.text).region(m.end(), s.clauseAt(m.end())[1]);
+    if (Regex.find(s.text.substring(Math.max(0, m.start() - 12), m.start()), "\\b(?:was|were)\\s+$") && by.find()) {
+      String signers = s.text.substring(by.end());
+      Matcher stop = Regex.of("[,;.](?:\\s|$)").matcher(signers);
+      if (stop.find()) signers = signers.substring(0, stop.start());
+      subject = Regex.replaceAll(signers, "\\b(?:his|her|their)\\s+", "");
+    }
     for (String part : Regex.split(subject.trim(), ",\\s+and\\s+|\\s+and\\s+|,\\s+")) {
-      Persons.Person p = Persons.before(Regex.replaceFirst(part.trim(), "^(?:the|and)\\s+", ""));
+      String words = Regex.replaceFirst(part.trim(), "^(?:the|and)\\s+", "");
+      // "Tanzania's energy minister Sospeter Muhongo": the possessive says whose, whatever the office's case
+      String whose = null;
+      Matcher possessive = POSSESSIVE_COUNTRY.matcher(words);
+      if (possessive.lookingAt()) {
+        whose = Gazetteer.get().country(possessive.group(1)).map(c -> c.iso3()).orElse(null);
+        if (whose != null) words = words.substring(possessive.end());
+      }
+      Persons.Person p = Persons.before(words);
       if (p == null || p.name().isBlank()) continue;
+      // ("energy minister Sospeter Muhongo": an office in lower case after a possessive is still one)
+      if (whose != null && p.office() == null && words.endsWith(p.name())) {
+        String before = words.substring(0, words.length() - p.name().length()).trim();
+        if (!before.isEmpty() && Persons.looksLikeOffice(capitalise(before))) p = new Persons.Person(p.country(), before, p.name());
+      }
       Persons.Person known = r.people.lookupWithCountry(p.name());
-      String from = p.country() != null ? p.country() : known != null ? known.country() : counterpartSide;
+      String from = whose != null ? whose : p.country() != null ? p.country() : known != null ? known.country() : counterpartSide;
       String office = p.office() != null ? p.office() : known != null ? known.office() : null;
       if (from == null || office == null || from.equals(to) || !s.pair.contains(from)) continue;
       r.add(new Visit(from, to, known != null && known.name().length() > p.name().length() ? known.name() : p.name(), office, date, List.of(s.source())));
@@ -640,7 +663,9 @@ final class VisitReader implements FactReader {
 
   /** "accompanied by Foreign Minister X", "Commerce Minister X accompanied him": the same trip. */
   private void companions(SentenceView s, Reading r, String from, String to, PartialDate date) {
-    Matcher by = Regex.of("(?:accompanied\\s+by|together\\s+with|along\\s+with)\\s+").matcher(s.text);
+    // "accompanied by X", "came to Dili with Foreign Minister X": X travelled too (an officeholder, not "with a proposal")
+    Matcher by = Regex.of("(?:accompanied\\s+by|together\\s+with|along\\s+with"
+        + "|(?:came|went|travel(?:l)?ed|flew|arrived|returned)\\s+(?:to|in)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}?\\s+with)\\s+(?:his|her|their)?\\s*").matcher(s.text);
     while (by.find()) {
       Persons.Person p = Persons.entry(leadingPerson(s.text.substring(by.end())));
       if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
