@@ -36,6 +36,7 @@ final class Persons {
   private static final Pattern OFFICE_WORD = Pattern.compile(
       "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")");
   private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|van|von|der|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
+  private static final Pattern FORMER = Pattern.compile("(?i)former|ex|erstwhile|retired|then-former");
   private static final Pattern PORTFOLIO_JOIN = Pattern.compile("and|for|of");
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
@@ -142,6 +143,8 @@ final class Persons {
       officeEnd = kept;
     }
     String office = officeStart < officeEnd ? join(tokens.subList(officeStart, officeEnd)) : null;
+    // "Former President Uhuru Kenyatta": a former holder holds no office
+    if (office != null && officeStart > 0 && FORMER.matcher(tokens.get(officeStart - 1)).matches()) office = null;
     // "Sir Keir Starmer": a form of address alone is no office
     if (office != null && tokens.subList(officeStart, officeEnd).stream().allMatch(t -> ADDRESS.matcher(t).matches())) office = null;
     return new Person(country, office, join(name));

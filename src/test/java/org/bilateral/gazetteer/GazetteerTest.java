@@ -416,6 +416,16 @@ class GazetteerTest {
   }
 
   @Nested
+  class Venues {
+
+    @ParameterizedTest
+    @CsvSource({"Sharm el-Sheikh, EGY", "Davos, CHE", "Evian, FRA", "Punta del Este, URY", "Jeju, KOR", "Mekelle, ETH", "Bariloche, ARG"})
+    void townsWhereLeadersMeetAreKnownBelowThePopulationFloorAndByTheirEnglishNames(String city, String iso3) {
+      assertThat(G.cities(city)).first().extracting(City::countryIso3).isEqualTo(iso3);
+    }
+  }
+
+  @Nested
   class Territories {
 
     @ParameterizedTest
