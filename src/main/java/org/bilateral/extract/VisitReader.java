@@ -62,6 +62,13 @@ final class VisitReader implements FactReader {
     for (int i = before; i < r.facts.size(); i++) sentenceOf.put(r.facts.get(i), s.index);
   }
 
+  private static boolean formerHolder(String lead, String name) {
+    int at = lead.lastIndexOf(name.substring(name.lastIndexOf(' ') + 1));
+    return at > 0 && FORMER_BEFORE.matcher(lead.substring(Math.max(0, at - 60), at)).find();
+  }
+
+  private static final Pattern FORMER_BEFORE = Pattern.compile("\\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Rr]etired)\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+){1,6}$");
+
   /** The last visit read, if it was told in this sentence or the one before; an older one is no antecedent. */
   private Visit recentVisit(SentenceView s, Reading r) {
     Visit last = lastVisit(r);
@@ -350,6 +357,8 @@ final class VisitReader implements FactReader {
       for (Persons.Person one : group) {
         Persons.Person who = byWhom(s, t, one);
         if (who == null) continue;
+        // "Former President Uhuru Kenyatta … travelled to Mekelle": no office, whatever the index knows of him
+        if (formerHolder(s.text.substring(clause[0], t.start), who.name())) continue;
         if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
         // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
         // subject of the later verbs is X, even when the first place is a third country's
