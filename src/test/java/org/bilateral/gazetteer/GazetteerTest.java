@@ -423,6 +423,12 @@ class GazetteerTest {
     void townsWhereLeadersMeetAreKnownBelowThePopulationFloorAndByTheirEnglishNames(String city, String iso3) {
       assertThat(G.cities(city)).first().extracting(City::countryIso3).isEqualTo(iso3);
     }
+
+    @ParameterizedTest
+    @CsvSource({"Petrograd, Saint Petersburg", "Kristiania, Oslo", "Danzig, Gdańsk", "Tananarive, Antananarivo", "Nanking, Nanjing"})
+    void aCityIsKnownByItsOlderName(String old, String now) {
+      assertThat(G.cities(old)).first().extracting(City::name).isEqualTo(now);
+    }
   }
 
   @Nested
