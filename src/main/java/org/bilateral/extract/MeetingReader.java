@@ -105,7 +105,7 @@ final class MeetingReader implements FactReader {
       // (a body the text has introduced before is the pair's own: "led the ministers to Lima for the first Binational Cabinet")
       // (a forum is many countries' even when named before)
       if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")
-          && (!bodies.knows(Bodies.clean(name)) || name.endsWith("Forum"))) continue;
+          && (!bodies.knows(Bodies.clean(name)) && bodies.expand(name) == null || name.endsWith("Forum"))) continue;
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
       add(s, r, m, expand(name), ordinal(m), taken);
     }
@@ -252,6 +252,9 @@ final class MeetingReader implements FactReader {
     // "the High-Level Cooperation Council (HLCC)": an acronym in parentheses is no place
     if (!places.isEmpty() && Regex.matches(places.get(0).name(), "[A-Z]{2,8}")) places = List.of();
     if (places.isEmpty()) places = cameFor(s, end);
+    // "the eighth followed in Moscow in April 2019": past the verb that tells the round
+    Matcher verb = ROUND_VERB.matcher(s.text.substring(end));
+    if (places.isEmpty() && verb.lookingAt()) places = Places.listAfter(s.text, end + verb.end());
     // "took place there": the place of the round told before it
     if (places.isEmpty() && THERE.matcher(s.text.substring(end)).lookingAt()) {
       for (int i = r.facts.size() - 1; i >= 0 && city == null; i--) {
@@ -313,6 +316,7 @@ final class MeetingReader implements FactReader {
     return name;
   }
 
+  private static final Pattern ROUND_VERB = Pattern.compile("\\s+(?:followed|took\\s+place|was\\s+held|met|convened)(?=\\s+in\\s)");
   private static final Pattern IN_CITY_AFTER = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?=\\p{Lu})");
   private static final Pattern FIRST_MET = Pattern.compile("(?<name>" + Bodies.NAMED.pattern()
       + ")\\s*,\\s*which\\s+(?:first\\s+(?:met|convened)|met\\s+for\\s+the\\s+first\\s+time|held\\s+its\\s+first\\s+(?:meeting|session))(?=\\s+(?:in|at|on)\\s)");
