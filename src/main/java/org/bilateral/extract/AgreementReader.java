@@ -314,7 +314,7 @@ final class AgreementReader implements FactReader {
   /** The first halves of compound adjectives ("Anglo-", "Franco-"), from rules/agreements.yaml, by lower case. */
   private static final java.util.Map<String, String> COMBINING_FORMS = Rules.get().lexicon("agreements", "combining_forms");
 
-  private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:together\\s+)?with\\s+(?=\\p{Lu})");
+  private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?(?:together\\s+)?with\\s+(?:the\\s+)?(?=\\p{Lu})");
 
   /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay". */
   private static boolean withThirdCountry(SentenceView s, int titleEnd) {
