@@ -568,6 +568,7 @@ final class VisitReader implements FactReader {
   }
 
   private static final Pattern HOST_VERB = Pattern.compile("(?i)received|welcomed|hosted");
+  private static final Pattern RETURNING = Pattern.compile(",\\s+returning\\s+(?:there\\s+)?(?:for|to|in|on)\\b");
   private static final Pattern AGAIN = Lead.compileExact(
       ",?\\s+and\\s+(?:(?:in|on)\\s+[^,;]{3,30}?\\s+(?=(?:he|she|they)\\s))?(?:(?:he|she|they)\\s+)?(?:again|came\\s+back|went\\s+back|returned|was\\s+back)(?:\\s+there)?"
       // "…, and in July 2010 he returned to chair a session": the date told before the verb
@@ -586,6 +587,20 @@ final class VisitReader implements FactReader {
   }
 
   private void again(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos, int limit) {
+    // "…, returning for the Belt and Road Forum in May 2017, the Boao Forum in April 2018 and again in
+    // August 2019": each date of the returns is a visit of its own
+    Matcher returning = RETURNING.matcher(s.text);
+    returning.region(pos, limit).useTransparentBounds(true);
+    if (returning.find()) {
+      int end = s.text.indexOf(';', returning.end());
+      if (end < 0 || end > limit) end = limit;
+      for (DateMention d : s.dates) {
+        if (d.start() >= returning.end() && d.end() <= end && d.date() != null) {
+          r.add(new Visit(from, to, who.name(), who.office(), d.date(), List.of(s.source())));
+        }
+      }
+      return;
+    }
     Matcher a = AGAIN.matcher(s.text);
     a.region(pos, limit).useTransparentBounds(true);
     while (a.find()) {
