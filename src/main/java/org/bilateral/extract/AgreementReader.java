@@ -100,9 +100,6 @@ final class AgreementReader implements FactReader {
       if (Character.isUpperCase(s.text.charAt(d.start()))) continue; // read above as a name
       int start = describedStart(s.text, d.start());
       if (start < 0 || overlaps(starts, d.start())) continue;
-      // "The First Treaty of Tirana, a pact of friendship and security, was signed …": a description in
-      // apposition to a name is the same instrument
-      if (inApposition(s.text, starts, start, d.end())) continue;
       starts.add(new int[] {start, d.end()});
     }
     starts.sort((x, y) -> Integer.compare(x[0], y[0]));
@@ -148,8 +145,10 @@ final class AgreementReader implements FactReader {
       if (!isNamed && MANY_SIDED.matcher(s.text).find()) continue;
       // "the first boundary treaty, the Pombo–Michelena Treaty, was signed": the description of a name
       if (!isNamed && APPOSED_NAME.matcher(s.text.substring(end)).lookingAt()) continue;
-      // "the Japan–Philippines Economic Partnership Agreement, the first free trade agreement of the Philippines"
-      if (!isNamed && NAME_THEN_APPOSITION.matcher(s.text.substring(0, start)).find()) continue;
+      // "the Japan–Philippines Economic Partnership Agreement, the first free trade agreement of the Philippines",
+      // "The First Treaty of Tirana, a pact of friendship and security, was signed …": a description in
+      // apposition to a name is the same instrument
+      if (!isNamed && describesName(s.text, titles, titles.indexOf(t))) continue;
       // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
       if (otherParties(s, start, end)) continue;
       // "the Pacific Alliance, whose Framework Agreement …": another body's instrument
@@ -329,13 +328,15 @@ final class AgreementReader implements FactReader {
 
   private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:an?|the)\\s+[^,;.()]{2,80},");
 
-  private static boolean inApposition(String text, List<int[]> starts, int start, int end) {
-    // the description sits between two commas, right after the name's last words
-    if (!Regex.find(text.substring(end), "^[^,;.()]{0,60},")) return false;
-    for (int[] named : starts) {
-      if (named[1] <= start && Regex.matches(text.substring(named[1], start), "(?:\\s+(?:of|on|for)\\s+[^,;.()]{1,60}?)?\\s*,\\s*(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,3}")) return true;
-    }
-    return false;
+  /** Whether the described title at {@code index} stands in apposition to the name told just before it. */
+  private static boolean describesName(String text, List<int[]> titles, int index) {
+    int start = titles.get(index)[0], end = titles.get(index)[1];
+    if (NAME_THEN_APPOSITION.matcher(text.substring(0, start)).find()) return true;
+    // between two commas, right after a name: "the Treaty of Tirana, a pact of …, was signed"
+    if (index == 0 || !Regex.find(text.substring(end), "^[^,;.()]{0,60},")) return false;
+    int named = titles.get(index - 1)[0];
+    return Character.isUpperCase(text.charAt(named))
+        && Regex.matches(text.substring(named, start), "[^,;.()]{1,140}?\\s*,\\s*(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,3}");
   }
 
   private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
