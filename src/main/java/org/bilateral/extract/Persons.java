@@ -103,11 +103,7 @@ final class Persons {
       if (k < i) {
         List<String> office = new ArrayList<>(tokens.subList(k, i));
         office.addAll(name.subList(0, name.size() - 2));
-        String lead = String.join(" ", tokens.subList(0, k));
-        List<Mention<Country>> cs = Gazetteer.get().findCountries(lead);
-        String country = null;
-        if (!cs.isEmpty() && Regex.matches(lead.substring(cs.get(cs.size() - 1).end()).trim(), "(?:'s|’s)?")) country = cs.get(cs.size() - 1).entity().iso3();
-        return new Person(country, join(office), join(name.subList(name.size() - 2, name.size())));
+        return new Person(countryBefore(tokens, k), join(office), join(name.subList(name.size() - 2, name.size())));
       }
     }
     // the office: office words and connectors between them
@@ -126,15 +122,7 @@ final class Persons {
       else if (CONNECTOR.matcher(t).matches() && officeStart < officeEnd) j--; // kept only if an office word precedes
       else break;
     }
-    String country = null;
-    // a demonym or possessive just before the office
-    String lead = String.join(" ", tokens.subList(0, officeStart));
-    List<Mention<Country>> cs = Gazetteer.get().findCountries(lead);
-    if (!cs.isEmpty()) {
-      Mention<Country> last = cs.get(cs.size() - 1);
-      String tail = lead.substring(last.end()).trim();
-      if (tail.isEmpty() || tail.equals("'s") || tail.equals("’s")) country = last.entity().iso3();
-    }
+    String country = countryBefore(tokens, officeStart);
     // "Prime Minister Field Marshal Thanom": the rank after a whole office is a form of address
     int kept = officeEnd;
     while (kept - 1 > officeStart && HONORIFIC.matcher(tokens.get(kept - 1)).matches()) kept--;
@@ -148,6 +136,16 @@ final class Persons {
     // "Sir Keir Starmer": a form of address alone is no office
     if (office != null && tokens.subList(officeStart, officeEnd).stream().allMatch(t -> ADDRESS.matcher(t).matches())) office = null;
     return new Person(country, office, join(name));
+  }
+
+  /** A demonym or possessive just before the office that starts at token {@code at} ("Mexican", "Mexico's"). */
+  private static String countryBefore(List<String> tokens, int at) {
+    String lead = String.join(" ", tokens.subList(0, at));
+    List<Mention<Country>> cs = Gazetteer.get().findCountries(lead);
+    if (cs.isEmpty()) return null;
+    Mention<Country> last = cs.get(cs.size() - 1);
+    String tail = lead.substring(last.end()).trim();
+    return tail.isEmpty() || tail.equals("'s") || tail.equals("’s") ? last.entity().iso3() : null;
   }
 
   /**
