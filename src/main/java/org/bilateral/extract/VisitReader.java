@@ -56,11 +56,19 @@ final class VisitReader implements FactReader {
 
   @Override
   public void read(SentenceView s, Reading r) {
-    toldAt.clear();
+    sentence = s.index;
     int before = r.facts.size();
     readSentence(s, r);
-    for (int i = before; i < r.facts.size(); i++) sentenceOf.put(r.facts.get(i), s.index);
+    for (int i = before; i < r.facts.size(); i++) told.putIfAbsent(r.facts.get(i), new int[] {s.index, -1});
   }
+
+  /*
+   * Where each visit was told, as {sentence, position of its verb in it (-1: not known)}: "returned the
+   * visit" answers only a visit told in this sentence or the one before, and "X followed" only one
+   * told before it.
+   */
+  private final java.util.Map<Object, int[]> told = new java.util.IdentityHashMap<>();
+  private int sentence;
 
   private static boolean formerHolder(String lead, String name) {
     int at = lead.lastIndexOf(name.substring(name.lastIndexOf(' ') + 1));
@@ -73,12 +81,9 @@ final class VisitReader implements FactReader {
   private Visit recentVisit(SentenceView s, Reading r) {
     Visit last = lastVisit(r);
     if (last == null) return null;
-    Integer toldIn = sentenceOf.get(last); // null: told in the sentence at hand
-    return toldIn == null || toldIn >= s.index - 1 ? last : null;
+    int[] at = told.get(last); // null: told in the sentence at hand, its verb not yet known
+    return at == null || at[0] >= s.index - 1 ? last : null;
   }
-
-  /** The sentence each visit was read from: "returned the visit" answers only one told just before. */
-  private final java.util.Map<Object, Integer> sentenceOf = new java.util.IdentityHashMap<>();
 
   private void readSentence(SentenceView s, Reading r) {
     String[] direction = VisitLists.direction(s);
@@ -440,19 +445,16 @@ final class VisitReader implements FactReader {
     tell(r, untold, lastTrigger);
   }
 
-  /** Where in the sentence at hand each visit read from it was told, so that "X followed" follows only one told before it. */
-  private final java.util.Map<Object, Integer> toldAt = new java.util.IdentityHashMap<>();
-
   private void tell(Reading r, int from, int at) {
-    for (int i = from; i < r.facts.size(); i++) toldAt.put(r.facts.get(i), at);
+    for (int i = from; i < r.facts.size(); i++) told.put(r.facts.get(i), new int[] {sentence, at});
   }
 
   /** The last visit read before a position of the sentence at hand (or in an earlier sentence). */
   private Visit lastVisitBefore(Reading r, int pos) {
     for (int i = r.facts.size() - 1; i >= 0; i--) {
       if (!(r.facts.get(i) instanceof Visit v)) continue;
-      Integer at = toldAt.get(v);
-      if (at == null || at < pos) return v;
+      int[] at = told.get(v);
+      if (at == null || at[0] < sentence || at[1] < pos) return v;
     }
     return null;
   }
