@@ -16,7 +16,8 @@ import org.bilateral.model.PartialDate;
  */
 final class ExportsReader implements FactReader {
   private static final Pattern LIST_START = Pattern.compile(
-      "^\\s*(?:(?:mainly|mostly|chiefly|largely|primarily)\\s+(?=\\p{Ll}+\\s))?(?:"
+      // "… to Mexico in 2021 were …", "… that year were …": the year told before the verb
+      "^(?:\\s+(?:in|during)\\s+\\d{4}|\\s+that\\s+year)?\\s*(?:(?:mainly|mostly|chiefly|largely|primarily)\\s+(?=\\p{Ll}+\\s))?(?:"
           + String.join("|", Rules.get().list("exports", "list_start")) + ")\\s*", Pattern.CASE_INSENSITIVE);
   /** Where a list of goods ends before the sentence does: "..., while Chile exports copper". */
   private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;"
@@ -25,7 +26,9 @@ final class ExportsReader implements FactReader {
       + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key|mainly|chiefly|mostly|largely|primarily)\\s+)?"
       + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)"
       // "…, and buys steel and machinery": the same subject's other direction
-      + "|,?\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely|in\\s+return)\\s+)?(?=(?:buys|bought|imports|imported|purchases|purchased|sells|sold)\\s+\\p{Ll})");
+      + "|,?\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely|in\\s+return)\\s+)?(?=(?:buys|bought|imports|imported|purchases|purchased|sells|sold)\\s+\\p{Ll})"
+      // "…, dates and electricity, which it supplies to Makran": a clause about the last item
+      + "|,\\s+(?:which|whose)\\b");
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -35,7 +38,10 @@ final class ExportsReader implements FactReader {
   public void read(SentenceView s, Reading r) {
     otherForms(s, r);
     sellsTo(s, r);
+    sellsBack(s, r);
+    theirsAre(s, r);
     heading(s, r);
+    captioned(s, r);
     listed(s, r, "exports_to", true);
     listed(s, r, "imports_from", false);
   }
@@ -92,7 +98,8 @@ final class ExportsReader implements FactReader {
       // "…, and Pakistan sells rice and textiles", "Pakistan sells wheat flour and rice; Afghanistan exports
       // fruit and coal": the buyer goes unsaid, it is the other member (when the other is named as a seller too)
       if (buyer == null && seller != null && s.pair.contains(seller) && Regex.matches(s.text.substring(m.end()), "\\s+\\p{Ll}.*")
-          && (Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+\\p{Lu}[\\p{L} ]*$") || bothSell(s, m, seller))) {
+          && (Regex.find(s.text.substring(0, m.start()), "(?:,\\s+and|,?\\s+(?:while|whereas))\\s+(?:the\\s+)?\\p{Lu}[\\p{L} ]*$")
+              || bothSell(s, m, seller))) {
         String list = s.text.substring(m.end());
         Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b").matcher(list);
         if (stop.find()) list = list.substring(0, stop.start());
@@ -109,6 +116,100 @@ final class ExportsReader implements FactReader {
       list = Regex.replaceFirst(list, "^\\s+(?:mainly|chiefly|mostly|largely|primarily)\\s+", " ");
       add(s, r, seller, buyer.entity().iso3(), list, m.start());
     }
+  }
+
+  /**
+   * The buyer just named answers with goods of its own: "… to Greece, which sells machinery and
+   * wine in return", "… to Greece, whose main sales to Mexico are ferronickel and tobacco". Only
+   * after goods going the other way in the same sentence: "its neighbour Greece, which exports olive
+   * oil" alone says nothing of whom Greece sells to.
+   */
+  private void sellsBack(SentenceView s, Reading r) {
+    if (!rules.mayMatch("exports", "sells_back", s.lower())) return;
+    Anchored found = rules.find("exports", "sells_back", s.text, s.lower());
+    while (found.find()) {
+      Matcher m = found.match();
+      Mention<Country> seller = null;
+      for (Mention<Country> c : s.countries) {
+        if (c.end() <= m.start() && Regex.matches(s.text.substring(c.end(), m.start()), ",\\s*")) seller = c;
+      }
+      if (seller == null || SentenceView.isAdjective(seller)) continue;
+      String from = seller.entity().iso3();
+      if (!s.pair.contains(from) || !rules.foundIn("exports", "goods_cue", s.text.substring(0, seller.start()))) continue;
+      String to = s.pair.other(from);
+      // "whose main sales to Mexico are …": a buyer named in the phrase must be the other member
+      boolean elsewhere = false;
+      for (Mention<Country> c : s.countriesIn(m.start(), m.end())) elsewhere |= !c.entity().iso3().equals(to);
+      if (elsewhere) continue;
+      String list = s.text.substring(m.end());
+      Matcher stop = LIST_STOP.matcher(list);
+      if (stop.find()) list = list.substring(0, stop.start());
+      if (Regex.find(list, "\\b(?:to|from)\\s+(?:the\\s+)?\\p{Lu}")) continue; // "which exports avocados to Japan"
+      add(s, r, from, to, list, m.start());
+    }
+  }
+
+  /** "Bulgaria's main exports to Greece are copper and wheat; Greece's are fruit and medicines": the other side's list told by its possessive alone. */
+  private void theirsAre(SentenceView s, Reading r) {
+    if (!s.lower().contains("export")) return;
+    Matcher m = THEIRS_ARE.matcher(s.text);
+    while (m.find()) {
+      Mention<Country> seller = null;
+      for (Mention<Country> c : s.countries) if (c.start() == m.start(1)) seller = c;
+      if (seller == null) continue;
+      String from = seller.entity().iso3();
+      if (!s.pair.contains(from) || !Regex.find(s.lower().substring(0, m.start()), "\\bexports?\\s+to\\b")) continue;
+      String list = s.text.substring(m.end());
+      Matcher stop = LIST_STOP.matcher(list);
+      if (stop.find()) list = list.substring(0, stop.start());
+      add(s, r, from, s.pair.other(from), list, m.start());
+    }
+  }
+
+  private static final Pattern THEIRS_ARE = Lead.compileExact(
+      "(?:;|,\\s+and|,?\\s+(?:while|whereas))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:are|were|include|included|comprise)\\s+(?=\\p{Ll})");
+
+  /**
+   * A bullet of a list under a brief's caption "Main exports from Senegal to Mauritania (2022)":
+   * the caption says who sells to whom, each bullet is one product ("live sheep and goats").
+   */
+  private void captioned(SentenceView s, Reading r) {
+    String caption = s.caption();
+    if (caption == null || s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return;
+    String[] direction = captionDirection(s, caption);
+    if (direction == null) return;
+    String item = Regex.replaceFirst(s.text.trim(), "^[-*•·–]\\s*", "");
+    item = Regex.replaceAll(item, "\\s*\\([^)]*\\d[^)]*\\)|[.;]$", "").trim();
+    if (item.isEmpty() || Regex.find(item, "\\d")) return;
+    List<String> products = item.contains(",") ? products(item) : List.of(item);
+    Matcher year = CAPTION_YEAR.matcher(caption);
+    r.add(new Exports(direction[0], direction[1], year.find() ? Integer.valueOf(year.group(1)) : year(s, 0), products, List.of(s.source())));
+  }
+
+  private static final Pattern CAPTION_YEAR = Pattern.compile("\\b(\\d{4})\\)?\\s*:?\\s*$");
+
+  /** {seller, buyer} a caption of goods gives, or null: the caption must be nothing but a heading of exports. */
+  private static String[] captionDirection(SentenceView s, String caption) {
+    String c = caption.trim();
+    if (!c.toLowerCase(java.util.Locale.ROOT).contains("exports")) return null;
+    Matcher m = HEADING.matcher(c.endsWith(":") ? c : c + ":");
+    if (!m.matches()) return null;
+    String[] found = direction(s, m);
+    return found[0] == null || found[1] == null ? null : found;
+  }
+
+  /** The seller and buyer a heading match names (either may be null). */
+  private static String[] direction(SentenceView s, Matcher m) {
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String seller = null, buyer = null;
+    if (m.group(2) != null) {
+      seller = g.country(m.group(2)).map(Country::iso3).orElse(null);
+      buyer = g.country(m.group(3)).map(Country::iso3).orElse(null);
+    } else if (m.group(1) != null) {
+      seller = g.country(m.group(1)).map(Country::iso3).orElse(null);
+      buyer = seller == null ? null : m.group(4) != null ? g.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
+    }
+    return new String[] {seller, buyer};
   }
 
   /** The seller opens its clause ("Pakistan sells …; Afghanistan exports …") and the sentence's other clause is the other member's. */
@@ -136,15 +237,8 @@ final class ExportsReader implements FactReader {
     if (!s.lower().contains("exports")) return;
     Matcher m = HEADING.matcher(s.text.trim());
     if (!m.lookingAt()) return;
-    var g = org.bilateral.gazetteer.Gazetteer.get();
-    String seller = null, buyer = null;
-    if (m.group(2) != null) {
-      seller = g.country(m.group(2)).map(Country::iso3).orElse(null);
-      buyer = g.country(m.group(3)).map(Country::iso3).orElse(null);
-    } else if (m.group(1) != null) {
-      seller = g.country(m.group(1)).map(Country::iso3).orElse(null);
-      buyer = seller == null ? null : m.group(4) != null ? g.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
-    }
+    String[] found = direction(s, m);
+    String seller = found[0], buyer = found[1];
     if (seller == null || buyer == null) return;
     String list = s.text.trim().substring(m.end());
     if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) return;
@@ -182,6 +276,14 @@ final class ExportsReader implements FactReader {
       if (other == null) continue;
       String subject = subject(s, m.start()), partner = other.entity().iso3();
       String goods = s.text.substring(m.end(), at);
+      // "exported goods worth about US$2 million to Eritrea, mostly foodstuffs and fuel": the goods follow the amount
+      if (Regex.matches(goods, "\\s*(?:goods|products|merchandise)\\s+(?:worth|valued)\\b.*")) {
+        Matcher after = GOODS_AFTER.matcher(s.text).region(other.end(), s.text.length());
+        if (!after.lookingAt()) continue;
+        goods = s.text.substring(after.end());
+        Matcher stop = LIST_STOP.matcher(goods);
+        if (stop.find()) goods = goods.substring(0, stop.start());
+      }
       // "food supplies and personnel were sent to Qatar": the noun "supplies", and a clause of its own
       if (Regex.find(goods, "\\b(?:were|was|is|are|been|being)\\b")) continue;
       if (subjectSells) add(s, r, subject, partner, goods, m.start());
@@ -210,7 +312,11 @@ final class ExportsReader implements FactReader {
       return;
     }
     // the verb's subject is elided after the clause that named it, and the goods follow in lower case
-    if (!Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely)\\s+)?$")) return;
+    // ("… to Britain and bought coal and textiles in return": with no comma only when the exchange is said)
+    boolean andAfterComma = Regex.find(s.text.substring(0, m.start()), ",\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely)\\s+)?$");
+    boolean inReturn = Regex.find(s.text.substring(0, m.start()), "\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely)\\s+)?$")
+        && Regex.find(rest, "\\s+in\\s+(?:return|exchange)\\s*$");
+    if (!andAfterComma && !inReturn) return;
     if (!Regex.matches(rest, "\\s+\\p{Ll}.*") || Regex.find(rest, "\\b(?:from|with|by|in)\\s+\\p{Lu}")) return;
     // the elided subject is the sentence's: its first member named as a noun ("Pakistan supplied Mexico …, and bought …")
     String buyer = null;
@@ -221,7 +327,9 @@ final class ExportsReader implements FactReader {
     add(s, r, s.pair.other(buyer), buyer, rest, m.start());
   }
 
-  private static final Pattern LIST_STOP = Pattern.compile("[;.](?:\\s|$)|,\\s+(?:while|whereas|but|and\\s+(?:the|it|its|in|since|trade))\\b");
+  private static final Pattern GOODS_AFTER = Pattern.compile(
+      "(?:\\s+in\\s+\\d{4})?,\\s*(?:mostly|mainly|chiefly|largely|primarily|principally|notably|especially|particularly|including)\\s+(?=\\p{Ll})");
+    private static final Pattern LIST_STOP = Pattern.compile("[;.](?:\\s|$)|,\\s+(?:while|whereas|but|and\\s+(?:the|it|its|in|since|trade))\\b");
   private static final Pattern WITH_GOODS = Pattern.compile("\\s+with\\s+(?=\\p{Ll})");
 
   /** "crude oil makes up around 98 percent of South Africa's imports from Nigeria". */
@@ -330,6 +438,9 @@ final class ExportsReader implements FactReader {
     List<String> out = new ArrayList<>();
     for (String item : items) {
       String p = Regex.replaceAll(item.trim(), "[.]$", "").trim();
+      // "sold mainly machinery, …", "…, and railway equipment in return": how much and why are no part of the goods
+      p = Regex.replaceFirst(p, "^(?:mainly|mostly|chiefly|largely|primarily|principally)\\s+", "");
+      p = Regex.replaceFirst(p, "\\s+in\\s+(?:return|exchange)$", "");
       // "refined petroleum products from the Assab refinery": where the goods come from is no part of them
       p = Regex.replaceFirst(p, "\\s+from\\s+(?:the\\s+)?\\p{Lu}.*$", "");
       if (!p.isEmpty()) out.add(p);
