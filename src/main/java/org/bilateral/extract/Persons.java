@@ -35,7 +35,7 @@ final class Persons {
 
   private static final Pattern OFFICE_WORD = Pattern.compile(
       "(?:" + String.join("|", Rules.get().list("visits", "office_words")) + ")");
-  private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|van|von|der|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
+  private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|das|du|des|van|von|der|den|ten|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
   private static final Pattern FORMER = Pattern.compile("(?i)former|ex|erstwhile|retired|then-former");
   private static final Pattern PORTFOLIO_JOIN = Pattern.compile("and|for|of");
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");

@@ -195,8 +195,23 @@ final class VisitReader implements FactReader {
   private static final Pattern VISIT_TO_BY = Lead.compileExact(
       "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
 
+  /** "During a visit to Tokyo on 13 March 2007, Prime Minister X signed …": the visitor is the subject after the comma. */
+  private static final Pattern VISIT_TO_THEN_SUBJECT = Lead.compileExact(
+      "\\b(?:[Dd]uring|[Oo]n|[Ww]hile\\s+on)\\s+(?:an?|his|her|their|the)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,60}?,\\s+"
+          + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)(?=\\s+\\p{Ll})");
+
+  /** "President X, on a state visit to Islamabad in March 2007, signed …": the visitor before the aside. */
+  private static final Pattern SUBJECT_ON_VISIT = Lead.compileExact(
+      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*),\\s+(?:on|during|while\\s+on)\\s+(?:an?|his|her|their)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})");
+
   private void visitOf(SentenceView s, Reading r) {
     // the patterns run only where their words are: most sentences hold neither
+    if (s.lower().contains("visit to") || s.lower().contains("trip to")) {
+      Matcher m = VISIT_TO_THEN_SUBJECT.matcher(s.text);
+      while (m.find()) nounVisit(s, r, m, s.text.indexOf(" to ", m.start()) + 4);
+      m = SUBJECT_ON_VISIT.matcher(s.text);
+      while (m.find()) nounVisit(s, r, m, m.end());
+    }
     if (s.lower().contains("visit") && s.lower().contains(" by ")) {
       Matcher m = VISIT_TO_BY.matcher(s.text);
       while (m.find()) nounVisit(s, r, m, m.start() + m.group().indexOf(" to ") + 3);
