@@ -33,7 +33,7 @@ final class AgreementReader implements FactReader {
   private static final Pattern DESCRIBED_PARTIES = Pattern.compile(
       "\\s+between\\s+(?:the\\s+two\\s+(?:countries|nations|governments|sides|states)|(?:the\\s+)?\\p{Lu}[\\p{L}-]+\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)$");
   private static final Pattern JOINED = Pattern.compile(
-      "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+");
+      "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+(?:\\d{4}\\s+)?");
   private static final Pattern ACTED_ON = Pattern.compile(
       "(?i)\\b(?:incorporat|supersed|replac|amend|expand|extend|updat|complement|renew|revis|terminat|denounc|abrogat)(?:ed|es|ing|e|s)?\\s+(?:the|an?|its|their)\\s+$");
   private static final Pattern NAMED;
@@ -134,12 +134,14 @@ final class AgreementReader implements FactReader {
       // "Amazon Cooperation Treaty Organization": the name of a body, not an instrument
       if (namesABody(s, start, end)) continue;
       // "signed the Treaty on the Delimitation of Marine Areas (the Liévano–Boyd Treaty)": the short name of the one before
-      if (!titles.isEmpty() && titles.indexOf(t) > 0 && Regex.find(s.text.substring(Math.max(0, start - 8), start), "\\(\\s*(?:the\\s+)?$")) continue;
+      if (!titles.isEmpty() && titles.indexOf(t) > 0 && Regex.find(s.text.substring(Math.max(0, start - 9), start), "\\(\\s*(?:the\\s+)?[\"“]?$")) continue;
       // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
       title = Dates.CLOSING.matcher(title).replaceFirst("").trim();
       // "a free trade agreement between the two countries": the parties are no part of a described title
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
+      // "the Politis–Kalfov Protocol on minorities": a name is its capitalised words; what follows in lower case describes it
+      if (isNamed) title = NAME_THEN_DESCRIPTION.matcher(title).replaceFirst("$1");
       if (!isNamed && !specific(s.text, start, end, title)) continue;
       // "an arrangement … was concluded, when A, B and C signed a tripartite agreement": so was the arrangement
       if (!isNamed && MANY_SIDED.matcher(s.text).find()) continue;
@@ -164,6 +166,7 @@ final class AgreementReader implements FactReader {
       if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
+      if (WITH_BLOC.matcher(s.text.substring(end)).find()) continue;
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
       if (ACTED_ON.matcher(s.text.substring(clause[0], start)).find()) continue;
 
@@ -245,6 +248,9 @@ final class AgreementReader implements FactReader {
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
+  private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
+      "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?!(?:the|a|an)\\b)\\p{Ll}.*$",
+      Pattern.DOTALL);
 
   /** Three or more countries in one coordinated run: "Chile, Ecuador and Peru", "Mexico, Iraq, Pakistan and the UAE". */
   private static boolean listsThreeCountries(SentenceView s) {
@@ -314,6 +320,8 @@ final class AgreementReader implements FactReader {
   private static final java.util.Map<String, String> COMBINING_FORMS = Rules.get().lexicon("agreements", "combining_forms");
 
   private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?(?:together\\s+)?with\\s+(?:the\\s+)?(?=\\p{Lu})");
+  /** "… agreement with the bloc in 2017": a grouping of states, named by a common noun. */
+  private static final Pattern WITH_BLOC = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?with\\s+the\\s+(?:bloc|union|community|alliance|grouping|organi[sz]ation)\\b");
 
   /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay". */
   private static boolean withThirdCountry(SentenceView s, int titleEnd) {
@@ -323,6 +331,8 @@ final class AgreementReader implements FactReader {
     for (var c : s.countries) {
       if (c.start() == at) return !s.pair.contains(c.entity().iso3());
     }
+    // "an association agreement with the European Union": a bloc is no member of the pair
+    for (var o : s.organisations) if (o.start() == at || o.start() + 4 == at && s.text.startsWith("the ", o.start())) return true;
     return false;
   }
 

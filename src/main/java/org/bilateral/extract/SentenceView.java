@@ -91,6 +91,8 @@ final class SentenceView {
   /** Where a statement's own words end: the next clause-like break after a position. */
   private static final Pattern MINOR_BREAK = Lead.compileExact(
       ",\\s+(?:and|but|while|whereas|where|which|who|after|before|when|during|as|with|the|a|an|its|his|her|their)\\b|;"
+          // "…, from which Argentina withdrew in March 2007": a relative clause's date is its own
+          + "|,\\s+(?:from|under|by|of|in|after|with|through)\\s+which\\b"
           // "made an official visit to Spain, signing a treaty on 8 April": a participle tells another act
           + "|,\\s+(?!(?:including|according|following|beginning|starting|ending|doing|being|having|becoming|making|marking|arriving)\\b)\\p{Ll}+ing\\b");
 
@@ -272,8 +274,11 @@ final class SentenceView {
   private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|through)\\s+$");
   private boolean isReference(DateMention d) {
     // "remained a colony until 1898, when it became independent": the date the clause after it tells of
-    return REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()
-        && !WHEN_AFTER.matcher(text).region(d.end(), text.length()).lookingAt();
+    if (REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()
+        && !WHEN_AFTER.matcher(text).region(d.end(), text.length()).lookingAt()) return true;
+    // "a Supplementary Treaty to the 1985 Treaty was signed": a year that names a treaty or a war
+    return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, d.start() - 5), d.start())).find()
+        && ATTRIBUTIVE_AFTER.matcher(text.substring(d.end())).lookingAt();
   }
 
   private static final Pattern WHEN_AFTER = Pattern.compile(",?\\s*(?:when|at\\s+which\\s+(?:time|point))\\b");
