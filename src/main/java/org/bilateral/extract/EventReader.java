@@ -33,6 +33,7 @@ final class EventReader implements FactReader {
   public void read(SentenceView s, Reading r) {
     String lower = s.lower();
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
+    if (lower.contains("independence")) independenceLine(s, r);
     for (PhraseList list : LISTS) {
       EventKind kind = list.kind();
       if (!rules.mayMatch("events", list.name(), lower)) continue;
@@ -86,6 +87,36 @@ final class EventReader implements FactReader {
       }
     }
   }
+
+  /**
+   * A brief's key-fact line: "Independence: Senegal, 20 August 1960; Mauritania, 28 November 1960",
+   * "Independence: 25 November 1975, from the Netherlands" (the member not named is the one made independent).
+   */
+  private void independenceLine(SentenceView s, Reading r) {
+    Matcher line = INDEPENDENCE_LINE.matcher(s.text);
+    if (!line.lookingAt()) return;
+    int from = line.end();
+    for (String entry : s.text.substring(from).split(";")) {
+      int at = s.text.indexOf(entry, from);
+      from = at + entry.length();
+      DateMention date = null;
+      for (DateMention d : s.dates) if (d.start() >= at && d.end() <= from && d.date() != null) { date = d; break; }
+      if (date == null) continue;
+      String who = null;
+      for (Mention<Country> c : s.countriesIn(at, date.start())) if (s.pair.contains(c.entity().iso3())) who = c.entity().iso3();
+      if (who == null) {
+        for (Mention<Country> c : s.countriesIn(date.end(), from)) {
+          if (s.pair.contains(c.entity().iso3()) && FROM_COUNTRY.matcher(s.text.substring(date.end(), c.start())).matches()) {
+            who = s.pair.other(c.entity().iso3());
+          }
+        }
+      }
+      if (who != null) r.add(new Event(date.date(), List.of(who), EventKind.INDEPENDENCE, null, List.of(s.source())));
+    }
+  }
+
+  private static final Pattern INDEPENDENCE_LINE = Pattern.compile("\\s*(?:[-*•]\\s*)?Independence(?:\\s+day)?\\s*:\\s*");
+  private static final Pattern FROM_COUNTRY = Pattern.compile(",?\\s+from\\s+(?:the\\s+)?(?:Kingdom\\s+of\\s+(?:the\\s+)?)?");
 
   private void independence(SentenceView s, Reading r) {
     Anchored found = rules.find("events", "independence", s.text, s.lower());
@@ -193,7 +224,10 @@ final class EventReader implements FactReader {
 
   private static final Pattern FOLLOWED = Lead.compileExact(
       // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
-      "[^.;]{0,80}?,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b|(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
+      "[^.;]{0,80}?,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b"
+          // "…, and Mozambique from Portugal on 25 June 1975", "… and Poland regained it on 11 November 1918"
+          + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+it\\b"
+          + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
