@@ -241,7 +241,16 @@ final class EventReader implements FactReader {
     for (DateMention d : s.dates) {
       boolean inside = d.start() >= m.start() - 1 && d.start() <= m.end() + 1;
       // "the Six-Day War of June 1967" keeps its month; a span of years gives its first
-      if (inside && d.date() != null) return d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
+      if (inside && d.date() != null) {
+        PartialDate named = d.range() ? PartialDate.ofYear(d.date().year()) : d.date();
+        // "The border war of 1989–1991 began on 9 April 1989": the day it began, told right after, is finer
+        Matcher began = BEGAN_AFTER.matcher(s.text).region(Math.max(m.end(), d.end()), s.text.length());
+        if (began.lookingAt()) {
+          PartialDate day = s.dateAt(began.end());
+          if (day != null && day.year() == named.year()) return day;
+        }
+        return named;
+      }
     }
     // "the revolution against Spanish rule broke out in 1896": the year follows; "the war broke out on
     // 20 July 1974" says the day it began
@@ -249,10 +258,13 @@ final class EventReader implements FactReader {
     Matcher from = FIRST_YEAR_OF_SPAN.matcher(s.text);
     if (m.group().endsWith("from") && from.region(m.end(), s.text.length()).lookingAt()) return PartialDate.ofYear(Integer.parseInt(from.group(1)));
     PartialDate after = s.dateFor(m.end());
-    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started)$|(?:setting|set)\\s+off\\b.*")) return after;
+    // ("turned into open war in April 2012" says when it began too)
+    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war)$|(?:setting|set)\\s+off\\b.*")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 
+  private static final Pattern BEGAN_AFTER = Pattern.compile(
+      "\\s*(?:\\([^()]{0,30}\\)\\s*)?,?\\s*(?:which\\s+)?(?:began|broke\\s+out|started|erupted)\\s+(?:on|in)\\s+");
   private static final Pattern FIRST_YEAR_OF_SPAN = Pattern.compile(
       "\\s+(?:\\d{1,2}\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(\\d{4})\\b");
 
