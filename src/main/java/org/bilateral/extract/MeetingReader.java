@@ -16,7 +16,10 @@ import org.bilateral.model.PartialDate;
  */
 final class MeetingReader implements FactReader {
   private static final Map<String, String> ORDINALS = Rules.get().lexicon("meetings", "ordinal");
-  private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + "))";
+  /** "XXX session – Vilnius, 14 October 2022": a Roman numeral counts a round only right before its word. */
+  private static final String ROMAN = "(?-i:((?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=\\s+(?:session|round|meeting|sitting|summit|plenary)\\b))";
+  private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + ")|\\b" + ROMAN + ")";
+  private static final Pattern ROMAN_ROUND = Pattern.compile("\\b" + ROMAN);
   /** Lower-case words between an ordinal and the round ("the 12th (special) JCC"); a capitalised word belongs to the name. */
   private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|high-level|\\([a-z]+\\))\\s+)*)";
   private final Rules rules = Rules.get();
@@ -36,7 +39,7 @@ final class MeetingReader implements FactReader {
     String met = String.join("|", Rules.get().list("meetings", "met"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
     ROUND_OF = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
-        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set)\\b"
+        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set|met|convened|opened|followed)\\b"
         + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.(]|$)");
     // "the 9th session", "Its ninth session": the body is the one the text is about
     ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
@@ -49,7 +52,7 @@ final class MeetingReader implements FactReader {
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
-    ELLIPSIS = Lead.compile("^(?:,\\s*|\\s+)(?:and\\s+)?(?:the|its|whose)\\s+" + ORDINAL + "\\b");
+    ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:and\\s+)?(?:the|its|whose)\\s+" + ORDINAL + "\\b");
   }
 
   @Override
@@ -75,7 +78,7 @@ final class MeetingReader implements FactReader {
     if (talks.find() && !Regex.matches(talks.group(1), "(?i)(?:peace|the|these|those|such)\\s+\\w+")) bodies.talks(talks.group(1).toLowerCase(java.util.Locale.ROOT));
     // every round is named by an ordinal, a body that met, or "its meeting"; each pattern is tried
     // only when the words it needs are there, and most sentences have none of them
-    boolean ordinal = hasOrdinal(s.lower());
+    boolean ordinal = hasOrdinal(s.lower()) || ROMAN_ROUND.matcher(s.text).find();
     boolean met = rules.mayMatch("meetings", "met", s.lower());
     boolean its = s.lower().contains("its");
     List<int[]> taken = new ArrayList<>();
@@ -96,7 +99,11 @@ final class MeetingReader implements FactReader {
     if (!ordinal && !met && !its) return;
     if (ordinal) {
       m = Regex.matcher(ROUND_OF, s.text, s.lower());
-      while (m.find()) add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
+      while (m.find()) {
+        // "the 30th session of the Parliamentary Assembly of the Council of Europe": an organisation's body, many countries'
+        if (namesOrganisation(s, m.start("name"), m.end("name"))) continue;
+        add(s, r, m, expand(m.group("name").trim()), ordinal(m), taken);
+      }
     }
     m = Regex.matcher(ORDINAL_BODY, s.text, s.lower());
     while (ordinal && m.find()) {
@@ -224,6 +231,12 @@ final class MeetingReader implements FactReader {
     Matcher e = ELLIPSIS.matcher(s.text.substring(at));
     while (e.find()) {
       int pos = at + e.end();
+      // "…; the second took place in The Hague in October 2023": a clause of its own must say when, and not as a plan
+      if (e.group().trim().startsWith(";")) {
+        int[] c = s.clauseAt(pos);
+        if (s.ownDate(pos) == null || rules.foundIn("meetings", "not_meeting", s.text.substring(c[0], c[1]))
+            || Regex.find(s.text.substring(pos), "^\\s+(?:round|meeting|session)s?\\s+(?:of|on)\\b")) break;
+      }
       taken.add(new int[] {at, pos});
       // "and the 16th, after a gap of almost six years, took place there on 2 July 2024": past the aside
       Matcher verb = ASIDE_THEN_VERB.matcher(s.text.substring(pos));
@@ -340,9 +353,15 @@ final class MeetingReader implements FactReader {
     return n >= 40 ? "" : tens[n / 10] + ones[n % 10];
   }
 
+  private static boolean namesOrganisation(SentenceView s, int start, int end) {
+    for (var o : s.organisations) if (o.start() < end && o.end() > start) return true;
+    return false;
+  }
+
   private static Integer ordinal(Matcher m) {
     if (m.group(1) != null) return Integer.valueOf(m.group(1));
     if (m.group(2) != null) return Integer.valueOf(ORDINALS.get(m.group(2).toLowerCase()));
+    if (m.group(3) != null && !m.group(3).isEmpty()) return roman(m.group(3));
     return null;
   }
 }
