@@ -144,9 +144,15 @@ public final class Dates {
           references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find();
         }
       }
+      int localEnd = -1;
       for (int k = 0; k < absolute.size(); k++) {
         DateMention d = absolute.get(k);
-        if (d.end() - offset <= m.start() && d.date() != null && !references[0][k]) local = d.date();
+        if (d.end() - offset <= m.start() && d.date() != null && !references[0][k]) { local = d.date(); localEnd = d.end(); }
+      }
+      // "resumed their posts on 26 January, and … came three days later": a date already read from the
+      // anchor, nearer than any full one, is where the count starts
+      for (DateMention d : out) {
+        if (d.relative() && d.date() != null && d.end() - offset <= m.start() && d.end() > localEnd) { local = d.date(); localEnd = d.end(); }
       }
       return local == null ? null : r.read(m, local);
     }, offset, out, true);
