@@ -19,7 +19,8 @@ import org.bilateral.model.PartialDate;
 final class MissionReader implements FactReader {
   private static final Pattern BOTH = Pattern.compile("\\b(?:both|the\\s+two)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BOTH_BEFORE = Pattern.compile("(?:\\btheir|^the|\\.\\s+the)\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:the|this|that|its)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+  // ("Vietnam's embassy reopened in 1979": a possessive names the mission as surely as "the")
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?:the|this|that|its|(?-i:\\p{Lu})\\p{L}+(?:'s|’s))\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
   /**
    * When a mission opened: its own date, else the nearest before it, unless a new statement with a
    * subject of its own stands between ("visited Turkey in 1967 and again in 1971, and Ethiopia also
@@ -93,6 +94,11 @@ final class MissionReader implements FactReader {
       Matcher located = LOCATED_IN.matcher(s.text.substring(hit.end()));
       if (places.isEmpty() && located.find()) places = Places.listAt(s.text, hit.end() + located.end());
       if (places.isEmpty()) places = representedIn(s, hit);
+      // "opened its first consulate in Australia at Townsville": the country, then the town
+      if (places.isEmpty()) {
+        Matcher at = COUNTRY_THEN_CITY.matcher(s.text).region(hit.end(), s.text.length());
+        if (at.lookingAt() && Gazetteer.get().country(at.group(1)).isPresent()) places = Places.listAt(s.text, at.end());
+      }
       String owner = owner(s, hit, clause);
       // a nunciature is the Holy See's, whoever the sentence names
       if (s.text.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT).contains("nunciature") && s.pair.contains("VAT")) owner = "VAT";
@@ -117,15 +123,22 @@ final class MissionReader implements FactReader {
         // "Both legations were closed in April 1939", "the legations reopened the same year": each
         // country's mission of that type, when no owner is named
         String lead = s.text.substring(0, hit.start());
-        if (previous != null && hit.plural()
+        // (with none read yet, an embassy stands where the other keeps its embassies: its capital)
+        boolean resident = hit.type() == MissionType.EMBASSY || hit.type() == MissionType.HIGH_COMMISSION;
+        if ((previous != null || resident) && hit.plural()
             && (BOTH.matcher(lead).find() || owner == null && BOTH_BEFORE.matcher(lead).find())) {
           boolean closing = verb(s, clause, "close") && !verb(s, clause, "temporary");
           for (String o : List.of(s.pair.a(), s.pair.b())) {
+            String city = resident ? Gazetteer.get().embassyCity(s.pair.other(o)).orElse(null) : null;
             if (verb(s, clause, "reopen")) {
               Mission last = lastOfType(r, hit.type(), o);
               if (last != null) reopen(s, r, last, hit.end());
-            } else if (closing) {
-              closeAll(s, r, o, hit.type(), hit.end());
+              else if (city != null && s.dateFor(hit.end()) != null) {
+                r.add(new Mission(o, s.pair.other(o), hit.type(), city, s.dateFor(hit.end()), null, List.of(s.source())));
+              }
+            } else if (closing && !closeAll(s, r, o, hit.type(), hit.end()) && city != null && lastOfType(r, hit.type(), o) == null) {
+              PartialDate d = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
+              if (d != null) r.add(new Mission(o, s.pair.other(o), hit.type(), city, null, d, List.of(s.source())));
             }
           }
           continue;
@@ -271,7 +284,10 @@ final class MissionReader implements FactReader {
     r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
   }
 
-  private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b");
+  private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b"
+      // "…; it closed in 1908"
+      + "|[;,]\\s+(?:and\\s+|but\\s+)?it\\s+(?:was\\s+)?(?:later\\s+|finally\\s+)?closed\\b");
+  private static final Pattern COUNTRY_THEN_CITY = Pattern.compile("\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]{1,30}?),?\\s+(?:at|in)\\s+(?=\\p{Lu})");
 
   /** "opened an embassy in Oslo in 1975 and closed it in 1990": the verb nearest before the mission is an opening. */
   private boolean opensBefore(SentenceView s, int[] clause, int pos) {
@@ -348,7 +364,7 @@ final class MissionReader implements FactReader {
       int at = s.text.indexOf(part, itemsAt);
       itemsAt = at + part.length();
       List<MissionWords.Hit> type = MissionWords.find(part);
-      if (type.isEmpty() || !part.substring(0, type.get(0).start()).isBlank()) continue;
+      if (type.isEmpty() || !ownLead(part.substring(0, type.get(0).start()), pair[0])) continue;
       if (rules.foundIn("missions", "not_mission", part)) continue; // "consulate, Hargeisa (announced, not opened)"
       Matcher then = TYPE_THEN_PLACES.matcher(part.substring(type.get(0).end()));
       if (!then.find()) continue;
@@ -363,6 +379,12 @@ final class MissionReader implements FactReader {
       }
     }
     return any;
+  }
+
+  /** Nothing, or the owner's own name before its mission's type: "Royal Thai Embassy, Yangon", "the Embassy of …". */
+  private static boolean ownLead(String lead, String owner) {
+    String rest = Regex.replaceAll(lead, "(?i)\\b(?:the|royal|imperial)\\b", "").trim();
+    return rest.isEmpty() || org.bilateral.gazetteer.Gazetteer.get().country(rest).map(c -> c.iso3().equals(owner)).orElse(false);
   }
 
   private static final Pattern NOTE_AFTER = Pattern.compile("\\s*\\(\\s*(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*)\\)");
@@ -446,17 +468,21 @@ final class MissionReader implements FactReader {
   private static final Pattern IN_COUNTRY = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
 
   /** Closes the missions of {@code owner} in the other country (of one type, or all) still open at the date. */
-  private void closeAll(SentenceView s, Reading r, String owner, MissionType type, int at) {
+  /** Closes every open mission of the owner (of a type, or all); false when there was none to close. */
+  private boolean closeAll(SentenceView s, Reading r, String owner, MissionType type, int at) {
     PartialDate d = s.dates.isEmpty() ? s.anchor : s.dateFor(at);
     // "In March 1970 Pakistan broke off relations, and both legations were withdrawn": the sentence's date
     for (DateMention m : s.dates) if (d == null && m.end() <= at) d = m.date();
-    if (d == null) return;
+    if (d == null) return false;
+    boolean any = false;
     for (Mission m : new ArrayList<>(r.recentMissions)) {
       if (!m.owner().equals(owner) || !m.host().equals(s.pair.other(owner)) || m.closed() != null) continue;
       if (type != null && m.type() != type) continue;
       if (m.opened() != null && !m.opened().surelyBefore(d) && !m.opened().equals(d)) continue;
       r.replace(m, closed(m, d, s));
+      any = true;
     }
+    return any;
   }
 
   /** A mission closed on a date a later sentence gives, with that sentence among its sources. */
@@ -637,7 +663,8 @@ final class MissionReader implements FactReader {
     if (!old.plural() || h + 1 >= hits.size() || !raisedTo(s, old, hits.get(h + 1))) return false;
     int[] clause = s.clauseAt(old.start());
     // "their legations", "both legations", "the legations that each country kept in the other's capital"
-    if (!Regex.of("(?i)\\b(?:their|both|the\\s+two|each\\s+(?:country|side|state|nation|government))\\b").matcher(s.text.substring(clause[0], clause[1])).find()) return false;
+    if (!Regex.of("(?i)\\b(?:their|both|the\\s+two|each\\s+(?:country|side|state|nation|government))\\b").matcher(s.text.substring(clause[0], clause[1])).find()
+        && !BOTH_BEFORE.matcher(s.text.substring(0, old.start())).find()) return false; // ("The liaison offices were raised …")
     Gazetteer g = Gazetteer.get();
     for (String owner : s.pair.asList()) {
       Mission found = null;
