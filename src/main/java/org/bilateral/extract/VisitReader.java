@@ -265,6 +265,14 @@ final class VisitReader implements FactReader {
     if (rules.foundIn("visits", "not_visit", s.text.substring(clause[0], clause[1]))) return;
     if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) return;
     Persons.Person p = Persons.before(m.group(1));
+    // "a visit to Buenos Aires by the Minister of State for the Americas, Sir Alan Duncan,": the name in apposition
+    if (p == null || p.name().isBlank() || Persons.looksLikeOffice(m.group(1))) {
+      Matcher named = APPOSED_NAME.matcher(s.text).region(m.end(), s.text.length());
+      if (named.lookingAt()) {
+        Persons.Person whole = Persons.before(m.group(1).trim() + named.group(1) + " " + named.group(2));
+        if (whole != null && whole.office() != null && !whole.name().isBlank()) p = whole;
+      }
+    }
     // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before
     if (p != null && p.office() == null && !p.name().isBlank()) {
       Persons.Person known = r.people.lookup(p.name());
@@ -283,6 +291,8 @@ final class VisitReader implements FactReader {
     r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
   }
 
+  private static final Pattern APPOSED_NAME = Pattern.compile(
+      "([^,;.()]{0,60}?)\\s*,\\s+((?:(?:Sir|Dame|Lord|Dr\\.?)\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})\\s*(?=[,;.]|\\s+(?:and|who)\\b)");
   private static final Pattern DURING = Pattern.compile("(?i)\\bduring\\s+(?:an?|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$");
 
   /** Notes the people a sentence names with their office, and those listed under a visits caption. */
