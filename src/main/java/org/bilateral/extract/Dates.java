@@ -141,7 +141,11 @@ public final class Dates {
         for (int k = 0; k < absolute.size(); k++) {
           int at = absolute.get(k).start() - offset;
           // "independent since 1922, recognised it three days later": a date of reference does not start a count
-          references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+          int end = absolute.get(k).end() - offset;
+          references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find()
+              // "a Supplementary Treaty to the 1985 Treaty … was signed on 10 October": a year naming a treaty starts no count
+              || SentenceView.ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find()
+                  && SentenceView.ATTRIBUTIVE_AFTER.matcher(text.substring(end)).lookingAt();
         }
       }
       int localEnd = -1;

@@ -10,16 +10,22 @@ import org.bilateral.model.RelationsChange.Change;
 /** Relations established, severed, restored: a trigger phrase, the pair (or no other country), a date. */
 final class RelationsReader implements FactReader {
   private final Rules rules = Rules.get();
+  /** Whether the sentence before spoke of relations: "They were broken off in 1864" needs it to mean them. */
+  private boolean relationsBefore;
 
   @Override
   public void read(SentenceView s, Reading r) {
     String lower = s.lower();
+    boolean antecedent = relationsBefore;
+    relationsBefore = lower.contains("relations") || lower.contains("ties");
     for (Change change : List.of(Change.RESTORED, Change.SEVERED, Change.ESTABLISHED)) {
       if (!rules.mayMatch("relations", change.name().toLowerCase(), lower)) continue;
       Anchored found = rules.find("relations", change.name().toLowerCase(), s.text, lower);
       while (found.find()) {
         Matcher m = found.match();
         if (withThirdCountry(s, m)) continue;
+        // "Trade talks stalled. They were broken off in 2005": a pronoun stands for relations only after them
+        if (PRONOUN.matcher(m.group()).lookingAt() && !antecedent && !lower.substring(0, m.start()).contains("relations")) continue;
         boolean until = rules.foundIn("relations", "until", m.group());
         if (!until && negated(s, m.start())) continue;
         // "since diplomatic relations began": a reference back, dated only if the words themselves say when
@@ -33,6 +39,8 @@ final class RelationsReader implements FactReader {
     }
     normalised(s, r, lower);
   }
+
+  private static final Pattern PRONOUN = Pattern.compile("(?i)(?:they|these|both)\\b");
 
   /**
    * "Relations were normalised in 1952": a restoration when the text has told of a break before;

@@ -152,8 +152,8 @@ final class SentenceView {
     return false;
   }
 
-  private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+  static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$", Pattern.CASE_INSENSITIVE);
+  static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
       "\\s+(?:\\p{Ll}+\\s+)?(?:treaty|agreement|accord|convention|protocol|war|revolution|crisis|coup|constitution|declaration|earthquake|floods?|tsunami|elections?|referendum|settlement|award|ruling|judgment|verdict)\\b",
       Pattern.CASE_INSENSITIVE);
 
