@@ -82,6 +82,8 @@ final class EventReader implements FactReader {
         // (but "Sweden recognised Norway as an independent state": one member recognising the other is a recognition)
         if (kind == EventKind.RECOGNITION && AS_INDEPENDENT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()
             && !memberActsBefore(s, m.start())) continue;
+        // "Recognition of Mexico by Pakistan: …" in another pair's brief: a third state inside the act
+        if (kind == EventKind.RECOGNITION && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(s.memberOf(c)))) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
         r.add(new Event(date, countries, kind, null, List.of(s.source())));
       }
@@ -183,7 +185,7 @@ final class EventReader implements FactReader {
       "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s+(?:which|that|who)\\s+[^,;]{0,50}$");
   private static final Pattern BOTH_SUBJECT = Pattern.compile(
-      "(?i)^\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
+      "(?i)(?:^|,)\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
   /**
@@ -279,7 +281,8 @@ final class EventReader implements FactReader {
     String after = null;
     for (Mention<Country> c : s.countries) {
       if (c.start() >= clauseStart && c.end() <= m.start()) before.add(c.entity().iso3());
-      if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\\s+)?")) after = c.entity().iso3();
+      // ("Argentine forces landed on the Falklands": a territory of the other)
+      if (after == null && c.start() > m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\\s+)?")) after = s.memberOf(c);
     }
     // "Indonesian troops invaded Dili": a city of the other
     if (after == null) {
@@ -297,7 +300,7 @@ final class EventReader implements FactReader {
   private static boolean aimedAtThirdCountry(SentenceView s, Matcher m) {
     for (Mention<Country> c : s.countries) {
       if (c.start() < m.end()) continue;
-      return !s.pair.contains(c.entity().iso3()) && AIMED_AT.matcher(s.text.substring(m.end(), c.start())).matches();
+      return !s.pair.contains(s.memberOf(c)) && AIMED_AT.matcher(s.text.substring(m.end(), c.start())).matches();
     }
     return false;
   }
@@ -344,7 +347,7 @@ final class EventReader implements FactReader {
   private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:with|against|on|to|from|of|in|by|at)\\s+(?:the\\s+)?$");
 
   private static boolean namesThirdCountry(SentenceView s, int[] clause) {
-    for (Mention<Country> c : s.countriesIn(clause[0], clause[1])) if (!s.pair.contains(c.entity().iso3())) return true;
+    for (Mention<Country> c : s.countriesIn(clause[0], clause[1])) if (!s.pair.contains(s.memberOf(c))) return true;
     return false;
   }
 

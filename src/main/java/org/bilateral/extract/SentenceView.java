@@ -49,7 +49,7 @@ final class SentenceView {
     this.anchor = anchor;
     Gazetteer g = Gazetteer.get();
     Gazetteer.Mentions found = g.findAll(text);
-    this.countries = found.countries();
+    this.countries = pairReadings(found.countries(), pair);
     this.cities = found.cities();
     this.organisations = found.organisations();
     this.dates = Dates.find(text, 0, anchor);
@@ -60,6 +60,26 @@ final class SentenceView {
       from = m.end();
     }
     clauses.add(new int[] {from, text.length()});
+  }
+
+  /** Names two states share, by the code the gazetteer gives them, and the other state's code. */
+  private static final java.util.Map<String, String> SHARED_NAME = java.util.Map.of("COG", "COD", "COD", "COG", "KOR", "PRK", "PRK", "KOR");
+  private static final Pattern SHARED_SURFACE = Pattern.compile("(?i)(?:the\\s+)?(?:Congo(?:lese)?|Korean?)");
+
+  /** "the Congo" in an article on the Democratic Republic of the Congo is that member, not its neighbour. */
+  private static List<Mention<Country>> pairReadings(List<Mention<Country>> found, Pair pair) {
+    if (pair == null) return found;
+    List<Mention<Country>> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Mention<Country> c = found.get(i);
+      String other = SHARED_NAME.get(c.entity().iso3());
+      if (other == null || pair.contains(c.entity().iso3()) || !pair.contains(other) || !SHARED_SURFACE.matcher(c.surface()).matches()) continue;
+      var member = Gazetteer.get().country(other);
+      if (member.isEmpty()) continue;
+      if (out == null) out = new ArrayList<>(found);
+      out.set(i, new Mention<>(c.start(), c.end(), c.surface(), member.get(), c.kind(), c.note()));
+    }
+    return out == null ? found : out;
   }
 
   Block block() { return sentence.block(); }
@@ -286,6 +306,13 @@ final class SentenceView {
   private static final Pattern ANOTHER_ACT = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\w+\\s+){0,2}\\p{L}+ed\\b");
 
   static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:since|until|till|before|prior\\s+to|as\\s+of)\\s+(?:the\\s+)?$");
+
+  /** The country a mention stands for here: a territory of a member ("the Falklands") is that member's. */
+  String memberOf(Mention<Country> c) {
+    String iso3 = c.entity().iso3();
+    if (pair.contains(iso3)) return iso3;
+    return Gazetteer.get().sovereign(iso3).filter(pair::contains).orElse(iso3);
+  }
 
   List<Mention<Country>> countriesIn(int from, int to) {
     return countries.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
