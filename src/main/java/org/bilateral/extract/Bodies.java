@@ -21,6 +21,8 @@ final class Bodies {
       "((?:\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){1,6}(?:political|strategic|ministerial|intergovernmental)\\s+" + BODY_WORD
           // "Leaders' Retreat": a plural possessive may stand in the name
           + "|(?:\\p{Lu}[\\p{L}\\d_–-]*(?<=s)['’]?\\s+(?:(?:on|of|for|and)\\s+)?|\\p{Lu}[\\p{L}\\d_–-]*\\s+(?:(?:on|of|for|and)\\s+)?){0,6}(?:intergovernmental\\s+)?" + BODY_WORD
+          // "Joint Commission for Bilateral Cooperation (JCBC)": words after the body word belong to the name when its acronym follows
+          + "(?:\\s+(?:for|on|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*){0,4}(?=\\s+\\([A-Z][A-Za-z]{1,9}\\)))?"
           + ")(?:\\s+\\(([A-Z][A-Za-z]{1,9})\\))?");
 
   /** {@link #NAMED} behind its first characters, for the scan of whole sentences (NAMED's source goes into other patterns as it is). */
@@ -78,7 +80,7 @@ final class Bodies {
 
   /** The body words' first plain letters, lower case ("Working\\s+Group" gives "working"). */
   private static final java.util.List<String> BODY_STEMS = Rules.get().list("meetings", "body").stream()
-      .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "\\\\.*$", "")).distinct().toList();
+      .map(w -> Regex.replaceFirst(w.toLowerCase(java.util.Locale.ROOT), "[^\\p{L}].*$", "")).distinct().toList();
 
   /** A cheap check before the pattern: no body is named without one of these words. */
   static boolean mentionsBody(String text) {

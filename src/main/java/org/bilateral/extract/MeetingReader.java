@@ -206,6 +206,9 @@ final class MeetingReader implements FactReader {
   /** A round named by {@code m}, whose place and date are read from {@code end} on. */
   private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken, int end) {
     for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) return;
+    // "its first session after reactivation took place in Warsaw": the round's place and date come after the aside
+    Matcher aside = ROUND_ASIDE.matcher(s.text).region(end, s.text.length());
+    if (aside.lookingAt()) end = aside.end();
     int[] clause = s.clauseAt(m.start());
     // a plan told of something else later in the sentence ("..., at which a memorandum was expected
     // to be signed", "..., and it was agreed that the fifteenth would take place") is not this round's
@@ -352,6 +355,9 @@ final class MeetingReader implements FactReader {
     String[] tens = {"", "X", "XX", "XXX"}, ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
     return n >= 40 ? "" : tens[n / 10] + ones[n % 10];
   }
+
+  private static final Pattern ROUND_ASIDE = Pattern.compile(
+      "\\s+(?:after|since|following)\\s+(?:its\\s+|the\\s+)?[\\p{L}-]+(?=\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened)\\b)");
 
   private static boolean namesOrganisation(SentenceView s, int start, int end) {
     for (var o : s.organisations) if (o.start() < end && o.end() > start) return true;
