@@ -86,6 +86,12 @@ final class EventReader implements FactReader {
         if (kind == EventKind.RECOGNITION && s.countriesIn(m.start(), m.end()).stream().anyMatch(c -> !s.pair.contains(s.memberOf(c)))) continue;
         if (countries.isEmpty()) countries = s.pair.asList();
         r.add(new Event(date, countries, kind, null, List.of(s.source())));
+        // "recalled its ambassador on 30 October 2019 over …, and again on 1 November 2023": the same act repeated
+        Matcher again = AGAIN_ON.matcher(s.text).region(m.end(), s.text.length());
+        if (again.lookingAt()) {
+          PartialDate next = s.dateAt(again.end());
+          if (next != null && date.surelyBefore(next)) r.add(new Event(next, countries, kind, null, List.of(s.source())));
+        }
       }
     }
   }
@@ -181,6 +187,7 @@ final class EventReader implements FactReader {
     }
   }
 
+  private static final Pattern AGAIN_ON = Pattern.compile("[^.;]{0,100}?,?\\s+and\\s+(?:once\\s+)?again\\s+(?:on|in)\\s+(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
   private static final Pattern DECLARED_BEFORE = Pattern.compile(
       "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s+(?:which|that|who)\\s+[^,;]{0,50}$");
