@@ -26,6 +26,7 @@ final class AgreementReader implements FactReader {
   /** "the two governments signed ...": a past event of the story told so far, not a summary ("have been negotiated"). */
   private static final Pattern SIGNED_THEN = Lead.compile("\\b(?:signed|concluded|initialled)\\b(?![^.]*\\b(?:have|has)\\s+been\\b)");
   private static final Pattern IN_WORD = Lead.compile("\\s+in\\s+(?=\\p{Lu})");
+  private static final Pattern PLACE_AFTER = Lead.compile("\\s*(?:,|\\s[–—-])\\s+(?=\\p{Lu})");
   private final Rules rules = Rules.get();
 
   private static final Pattern MULTILATERAL = Pattern.compile(
@@ -248,6 +249,8 @@ final class AgreementReader implements FactReader {
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
+  private static final Pattern NON_STATE_PARTY = Pattern.compile(
+      "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?!(?:the|a|an)\\b)\\p{Ll}.*$",
       Pattern.DOTALL);
@@ -296,6 +299,8 @@ final class AgreementReader implements FactReader {
     int from = start + b.start(1);
     // "between Iran and the Eurasian Economic Union": a member and a bloc
     for (var o : s.organisations) if (o.start() >= from && o.end() <= end) return true;
+    // "between the Chadian government and the MDJT rebels": one government and a party that is no state
+    if (NON_STATE_PARTY.matcher(b.group(1)).find()) return true;
     // "between ISRO and the … Authority of Mongolia": agencies of the pair still name a member
     for (var c : s.countries) if (c.start() >= from && c.end() <= end && s.pair.contains(c.entity().iso3())) return false;
     return true;
@@ -411,6 +416,16 @@ final class AgreementReader implements FactReader {
     if (stop.find()) end = Math.min(end, stop.start());
     Matcher semi = Regex.of(";|\\.(?:\\s|$)").matcher(rest);
     if (semi.find()) end = Math.min(end, semi.start());
+    // a brief's "Agreement on … – Moscow, 14 December 2011", "…, Manila (15 October 2012)": where it was signed
+    Matcher dash = PLACE_AFTER.matcher(rest);
+    while (dash.find() && dash.start() < end) {
+      List<Places.Place> places = Places.listAt(s.text, from + dash.end());
+      if (!places.isEmpty() && places.get(0).country() != null
+          && Regex.find(s.text.substring(places.get(0).end()), "^\\s*(?:[,(;]|$)")) {
+        end = dash.start();
+        break;
+      }
+    }
     // "... Agreement in Islamabad": a place after "in" is where it was signed, not part of the title
     Matcher in = IN_WORD.matcher(rest);
     while (in.find() && in.start() < end) {

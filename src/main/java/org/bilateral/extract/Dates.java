@@ -82,7 +82,7 @@ public final class Dates {
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
-      "\\b(?:(\\w+|\\d+)\\s+)?(days?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:(\\w+|\\d+)\\s+)?(days?|weeks?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -176,7 +176,8 @@ public final class Dates {
     if (day) rel.scan(SAME_DAY, (m, an) -> an.day() == 0 ? null : an);
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
     // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
-    if (later && (year || monthWord || day)) rel.scan(LATER, (m, an) -> {
+    boolean week = lower.contains("week");
+    if (later && (year || monthWord || day || week)) rel.scan(LATER, (m, an) -> {
       String count = m.group(1) == null ? "" : m.group(1);
       Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));
@@ -202,6 +203,8 @@ public final class Dates {
       PartialDate m = PartialDate.ofMonth(anchor.year(), anchor.month()).plusMonths(n);
       return m;
     }
+    // "a week later" from 28 May 1918 is 4 June 1918; from a month alone it cannot be told
+    if (u.startsWith("week")) return anchor.day() == 0 ? null : shift(anchor, 7 * n, "days");
     if (u.startsWith("day")) {
       if (anchor.day() != 0) {
         var d = anchor.start().plusDays(n);

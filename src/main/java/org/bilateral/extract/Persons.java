@@ -239,9 +239,13 @@ final class Persons {
     return answer;
   }
 
+  private static final Pattern QUOTED_WORD = Pattern.compile("[\"“‘'][\\p{Lu}][\\p{L}'’-]*[\"”’']");
+
   private static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     for (String raw : Regex.split(text.trim(), "\\s+")) {
+      // President Mohamed Abdullahi "Farmaajo": a nickname in quotes is part of the name as it is known
+      if (raw.length() > 2 && QUOTED_WORD.matcher(raw).matches()) raw = raw.substring(1, raw.length() - 1);
       if (raw.isEmpty()) continue;
       if (raw.endsWith(",") && raw.length() > 1) {
         out.add(raw.substring(0, raw.length() - 1));

@@ -202,15 +202,31 @@ final class VisitReader implements FactReader {
 
   /** "President X, on a state visit to Islamabad in March 2007, signed …": the visitor before the aside. */
   private static final Pattern SUBJECT_ON_VISIT = Lead.compileExact(
-      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*),\\s+(?:on|during|while\\s+on)\\s+(?:an?|his|her|their)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})");
+      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*),\\s+(?:then\\s+|at\\s+the\\s+time\\s+)?(?:on|during|while\\s+on)\\s+(?:an?|his|her|their)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})");
+
+  /** "Attending the AU summit in Addis Ababa in February 2024, Hassan Sheikh said …": the subject after the comma was there. */
+  private static final Pattern ATTENDING_THEN_SUBJECT = Lead.compileExact(
+      "(?:^|(?<=[.;]\\s))(?:While\\s+)?(?:[Aa]ttending|[Vv]isiting)\\s+([^,;]{1,80}?)(?:\\s+(?:on|in)\\s+[^,;]{4,20}?)?,\\s+"
+          + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,7}?\\p{Lu}[\\p{L}.'’-]*)(?=\\s+\\p{Ll})");
 
   private void visitOf(SentenceView s, Reading r) {
     // the patterns run only where their words are: most sentences hold neither
+    if (s.lower().contains("attending") || s.lower().contains("visiting")) {
+      Matcher m = ATTENDING_THEN_SUBJECT.matcher(s.text);
+      while (m.find()) {
+        // the place: the words after "Visiting", or after the last "in" of what was attended
+        String what = m.group(1);
+        int in = what.lastIndexOf(" in ");
+        int placeAt = m.start(1) + (Regex.find(m.group(), "^(?:While\\s+)?[Vv]isiting") ? 0 : in < 0 ? -1 : in + 4);
+        if (placeAt < m.start(1)) continue;
+        nounVisit(s, r, m, placeAt, 2, true);
+      }
+    }
     if (s.lower().contains("visit to") || s.lower().contains("trip to")) {
       Matcher m = VISIT_TO_THEN_SUBJECT.matcher(s.text);
-      while (m.find()) nounVisit(s, r, m, s.text.indexOf(" to ", m.start()) + 4);
+      while (m.find()) nounVisit(s, r, m, s.text.indexOf(" to ", m.start()) + 4, 1, true);
       m = SUBJECT_ON_VISIT.matcher(s.text);
-      while (m.find()) nounVisit(s, r, m, m.end());
+      while (m.find()) nounVisit(s, r, m, m.end(), 1, true);
     }
     if (s.lower().contains("visit") && s.lower().contains(" by ")) {
       Matcher m = VISIT_TO_BY.matcher(s.text);
@@ -261,15 +277,25 @@ final class VisitReader implements FactReader {
 
   /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
+    nounVisit(s, r, m, placeAt, 1, false);
+  }
+
+  /**
+   * As above, the visitor in group {@code visitor}. A visit told as an aside ("X, then on a visit to
+   * Tripoli, announced that the two would merge") is a plan only if the aside says so.
+   */
+  private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt, int visitor, boolean aside) {
     int[] clause = s.clauseAt(m.start());
-    if (rules.foundIn("visits", "not_visit", s.text.substring(clause[0], clause[1]))) return;
-    if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) return;
-    Persons.Person p = Persons.before(m.group(1));
+    // (the aside and the verb right after it: "During a visit to Lahore, President Fox will open …" is a plan)
+    String said = aside ? s.text.substring(m.start(), Math.min(s.text.length(), m.end() + 20)) : s.text.substring(clause[0], clause[1]);
+    if (rules.foundIn("visits", "not_visit", said)) return;
+    if (rules.foundIn("visits", "not_happened", said)) return;
+    Persons.Person p = Persons.before(m.group(visitor));
     // "a visit to Buenos Aires by the Minister of State for the Americas, Sir Alan Duncan,": the name in apposition
-    if (p == null || p.name().isBlank() || Persons.looksLikeOffice(m.group(1))) {
+    if (p == null || p.name().isBlank() || Persons.looksLikeOffice(m.group(visitor))) {
       Matcher named = APPOSED_NAME.matcher(s.text).region(m.end(), s.text.length());
       if (named.lookingAt()) {
-        Persons.Person whole = Persons.before(m.group(1).trim() + named.group(1) + " " + named.group(2));
+        Persons.Person whole = Persons.before(m.group(visitor).trim() + named.group(1) + " " + named.group(2));
         if (whole != null && whole.office() != null && !whole.name().isBlank()) p = whole;
       }
     }
