@@ -24,6 +24,8 @@ final class RelationsReader implements FactReader {
       while (found.find()) {
         Matcher m = found.match();
         if (withThirdCountry(s, m)) continue;
+        // "…; severed 21 August 1989": a bare participle is a change of relations only in their key-fact line
+        if (BARE_PARTICIPLE.matcher(m.group()).matches() && !KEY_FACT_LINE.matcher(s.text).lookingAt()) continue;
         // "Trade talks stalled. They were broken off in 2005": a pronoun stands for relations only after them
         if (PRONOUN.matcher(m.group()).lookingAt() && !antecedent && !lower.substring(0, m.start()).contains("relations")) continue;
         boolean until = rules.foundIn("relations", "until", m.group());
@@ -40,6 +42,8 @@ final class RelationsReader implements FactReader {
     normalised(s, r, lower);
   }
 
+  private static final Pattern BARE_PARTICIPLE = Pattern.compile("(?i)(?:severed|broken(?:\\s+off)?|suspended|restored|resumed|re-?established)");
+  private static final Pattern KEY_FACT_LINE = Pattern.compile("(?i)\\s*(?:[-*•]\\s*)?(?:diplomatic\\s+)?relations\\s*:");
   private static final Pattern PRONOUN = Pattern.compile("(?i)(?:they|these|both)\\b");
 
   /**
