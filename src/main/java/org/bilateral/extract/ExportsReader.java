@@ -29,6 +29,15 @@ final class ExportsReader implements FactReader {
       + "|,?\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely|in\\s+return)\\s+)?(?=(?:buys|bought|imports|imported|purchases|purchased|sells|sold)\\s+\\p{Ll})"
       // "…, dates and electricity, which it supplies to Makran": a clause about the last item
       + "|,\\s+(?:which|whose)\\b");
+  private static final Pattern BINOMIAL = Pattern.compile(
+      "(?i)(?:" + String.join("|", Rules.get().list("exports", "binomials")) + ")\\b");
+
+  /** "fish and fish products", "footwear and footwear parts": the second item names the first again. */
+  private static boolean sameHead(String before, String after) {
+    String[] b = Regex.split(before.trim(), "\\s+");
+    return b.length == 1 && after.trim().toLowerCase(java.util.Locale.ROOT).startsWith(b[0].toLowerCase(java.util.Locale.ROOT) + " ");
+  }
+
   private static final Pattern INSIDE_MODIFIER = Pattern.compile("\\b(?:of|for|in|on|with)\\s+[\\p{L}-]+$");
   private final Rules rules = Rules.get();
   private static final Pattern NOT_PRODUCTS = Pattern.compile(
@@ -40,6 +49,7 @@ final class ExportsReader implements FactReader {
     sellsTo(s, r);
     sellsBack(s, r);
     theirsAre(s, r);
+    namedThenGoods(s, r);
     heading(s, r);
     captioned(s, r);
     listed(s, r, "exports_to", true);
@@ -148,6 +158,24 @@ final class ExportsReader implements FactReader {
       add(s, r, from, to, list, m.start());
     }
   }
+
+  /** "…, nearly all of it Turkish exports, mainly clothing and foodstuffs": one member's goods, named after its exports. */
+  private void namedThenGoods(SentenceView s, Reading r) {
+    if (!s.lower().contains("exports,")) return;
+    Matcher m = EXPORTS_MAINLY.matcher(s.text);
+    while (m.find()) {
+      String from = null;
+      for (Mention<Country> c : s.countries) if (c.start() == m.start(1)) from = c.entity().iso3();
+      if (from == null || !s.pair.contains(from)) continue;
+      String list = s.text.substring(m.end());
+      Matcher stop = LIST_STOP.matcher(list);
+      if (stop.find()) list = list.substring(0, stop.start());
+      add(s, r, from, s.pair.other(from), list, m.start());
+    }
+  }
+
+  private static final Pattern EXPORTS_MAINLY = Lead.compileExact(
+      "\\b(\\p{Lu}[\\p{L}]+)\\s+exports,\\s+(?:mainly|mostly|chiefly|largely|principally|notably)\\s+(?=\\p{Ll})");
 
   /** "Bulgaria's main exports to Greece are copper and wheat; Greece's are fruit and medicines": the other side's list told by its possessive alone. */
   private void theirsAre(SentenceView s, Reading r) {
@@ -430,6 +458,8 @@ final class ExportsReader implements FactReader {
       // equipment and machinery" does not split inside "of audio and video"
       int and = last.indexOf(" and ");
       while (and > 0 && INSIDE_MODIFIER.matcher(last.substring(0, and)).find()) and = last.indexOf(" and ", and + 1);
+      // "iron and steel products", "fish and fish products": one heading of goods, not two
+      if (and > 0 && (BINOMIAL.matcher(last).lookingAt() || sameHead(last.substring(0, and), last.substring(and + 5)))) and = -1;
       if (and > 0) {
         items.add(last.substring(0, and));
         items.add(last.substring(and + 5));

@@ -71,6 +71,8 @@ final class MissionReader implements FactReader {
       return;
     }
     List<MissionWords.Hit> hits = MissionWords.find(s.text);
+    // the country each owner's missions were placed in earlier in this sentence
+    java.util.Map<String, String> placedIn = new java.util.HashMap<>();
     for (int h = 0; h < hits.size(); h++) {
       MissionWords.Hit hit = hits.get(h);
       int[] clause = s.clauseAt(hit.start());
@@ -187,6 +189,9 @@ final class MissionReader implements FactReader {
         String where = p.country() != null ? p.country() : Places.countryOf(city, s.pair.a(), s.pair.b());
         if (where != null && !s.pair.contains(where)) continue; // a mission in a third country
         if (where == null && places.size() > 1 && listHost != null && s.pair.contains(listHost)) where = listHost;
+        // "an embassy in Port-au-Prince … and consulates in Ouanaminthe, Anse-à-Pitres and Belladère": towns the
+        // gazetteer does not know stand where the sentence has placed this owner's missions
+        if (where == null && owner != null && places.size() > 1 && placedIn.containsKey(owner)) where = placedIn.get(owner);
         // "one of the first Indian embassies in South America": a place the gazetteer does not know, after a plural, is a region
         if (where == null && hit.plural()) continue;
         String o = owner;
@@ -223,7 +228,8 @@ final class MissionReader implements FactReader {
         }
         Mission m = new Mission(o, host, hit.type(), city, opened, closed, List.of(s.source()));
         r.add(m);
-        another(s, r, m, p.end(), opened != null);
+        if (where != null) placedIn.put(o, host);
+        another(s, r, m, p.end());
         // "opened an embassy in Oslo in 1975 and closed it in 1990": the end of the same mission
         if (opened != null) {
           Matcher end = CLOSED_IT.matcher(s.text);
@@ -271,7 +277,7 @@ final class MissionReader implements FactReader {
    * "China opened a consulate general in Karachi in 1983 and another in Lahore in 2007": the same
    * kind of mission again, in the other city, dated by its own words.
    */
-  private static void another(SentenceView s, Reading r, Mission first, int after, boolean opening) {
+  private static void another(SentenceView s, Reading r, Mission first, int after) {
     Matcher m = ANOTHER.matcher(s.text);
     m.region(after, s.text.length());
     if (!m.lookingAt()) return;
@@ -280,8 +286,11 @@ final class MissionReader implements FactReader {
     Places.Place p = places.get(0);
     String where = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
     if (!first.host().equals(where)) return;
-    PartialDate d = opening ? s.ownDate(p.end()) : null;
-    r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), d, null, List.of(s.source())));
+    // "closed the consulate in Poznań in November 2024 and the one in Kraków in May 2025": the second closed at its own date
+    PartialDate d = first.opened() != null || first.closed() != null ? s.ownDate(p.end()) : null;
+    if (first.closed() != null && d == null) return;
+    PartialDate opened = first.closed() == null ? d : null, closed = first.closed() != null ? d : null;
+    r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), opened, closed, List.of(s.source())));
   }
 
   private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b"
@@ -438,7 +447,7 @@ final class MissionReader implements FactReader {
     return false;
   }
 
-  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?another(?:\\s+one)?\\s+in\\s+");
+  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?(?:another(?:\\s+one)?|the\\s+one)\\s+in\\s+");
 
   /**
    * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in
