@@ -26,7 +26,9 @@ final class AgreementReader implements FactReader {
   /** "the two governments signed ...": a past event of the story told so far, not a summary ("have been negotiated"). */
   private static final Pattern SIGNED_THEN = Lead.compile("\\b(?:signed|concluded|initialled)\\b(?![^.]*\\b(?:have|has)\\s+been\\b)");
   private static final Pattern IN_WORD = Lead.compile("\\s+in\\s+(?=\\p{Lu})");
-  private static final Pattern PLACE_AFTER = Lead.compile("\\s*(?:,|\\s[–—-])\\s+(?=\\p{Lu})");
+  /** ", Manila (15 October 2012)", " – Moscow, 14 December 2011": a place, then a date or a bracket (checked cheaply before the gazetteer is asked). */
+  private static final Pattern PLACE_AFTER = Lead.compile(
+      "\\s*(?:,|\\s[–—-])\\s+(?=\\p{Lu}[\\p{L}'’. -]{1,40}?(?:\\s*\\(|,\\s*(?:\\d|" + Dates.MONTHS + ")|\\s*$))");
   private final Rules rules = Rules.get();
 
   private static final Pattern MULTILATERAL = Pattern.compile(

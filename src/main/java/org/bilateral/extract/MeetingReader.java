@@ -78,7 +78,7 @@ final class MeetingReader implements FactReader {
     if (talks.find() && !Regex.matches(talks.group(1), "(?i)(?:peace|the|these|those|such)\\s+\\w+")) bodies.talks(talks.group(1).toLowerCase(java.util.Locale.ROOT));
     // every round is named by an ordinal, a body that met, or "its meeting"; each pattern is tried
     // only when the words it needs are there, and most sentences have none of them
-    boolean ordinal = hasOrdinal(s.lower()) || ROMAN_ROUND.matcher(s.text).find();
+    boolean ordinal = hasOrdinal(s.lower()) || mayBeRomanRound(s) && ROMAN_ROUND.matcher(s.text).find();
     boolean met = rules.mayMatch("meetings", "met", s.lower());
     boolean its = s.lower().contains("its");
     List<int[]> taken = new ArrayList<>();
@@ -190,6 +190,13 @@ final class MeetingReader implements FactReader {
   private static final Pattern BARE_ORDINAL = Pattern.compile(
       "(?:^|(?<=;\\s{0,3})|(?<=,\\s{0,3}and\\s{1,3})|(?<=,\\s{1,3}))(?:The|the)\\s+" + ORDINAL
           + "(?=\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
+
+  /** A cheap check before the Roman-numeral pattern: a numeral stands right before a word for a round. */
+  private static boolean mayBeRomanRound(SentenceView s) {
+    String lower = s.lower();
+    return lower.contains(" session") || lower.contains(" round") || lower.contains(" meeting") || lower.contains(" sitting")
+        || lower.contains(" summit") || lower.contains(" plenary");
+  }
 
   private static final Pattern ORDINAL_NUMBER = Lead.compile("\\d(?:st|nd|rd|th)\\b");
 
