@@ -17,7 +17,7 @@ import org.bilateral.model.Visit;
  */
 final class VisitReader implements FactReader {
   private static final Pattern PRONOUN = Pattern.compile("(?i)he|she");
-  private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also))*\\s*$");
+  private static final Pattern RELATIVE = Pattern.compile(",?\\s+who(?:\\s+(?:had|has|then|later|also|first))*\\s*$");
   /** "During Musharraf's next": a possessive before the verb, not "Pakistan's President Omar Qadir". */
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)(?:\\s+\\p{Ll}\\w*){0,3}\\s*$");
   /** "During Musharraf's next visit": a preposition opening the sentence is not part of a name. */
@@ -450,6 +450,8 @@ final class VisitReader implements FactReader {
         if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
         boolean several = t.plural || s.datesJoinedAfter(t.end);
         List<PartialDate> dates = new ArrayList<>(several ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
+        // "during Imran Khan's April 2019 visit and applied from January 2020": a date inside the words of the visit is its own
+        for (DateMention d : s.dates) if (d.start() >= t.start && d.end() <= t.end && d.date() != null) dates = new ArrayList<>(List.of(d.date()));
         // "the first Kenyan President to visit India since 1981": that year is not the visit's
         dates.removeIf(d -> d != null && s.isReferenceAfter(t.end, d));
         // "was in Lima to sign the Act of Execution of the 1929 treaty": the treaty's year; the trip's is told before

@@ -133,6 +133,17 @@ class WikitextReaderTest {
   }
 
   @Test
+  void aCaptionThatNamesNoSideKeepsThePlaceColumnAndOneThatDoesDropsIt() {
+    Document d = read("{| class=\"wikitable\"\n|+ Selected high-level visits\n! Date !! Visitor !! Office !! Destination\n|-\n"
+        + "| April 1979 || [[Ana Ruiz]] || Prime Minister of Chile || [[Lima]]\n|}\n\n"
+        + "{| class=\"wikitable\"\n|+ Visits by Chilean leaders to Peru\n! Date !! Visitor !! Office !! Destination\n|-\n"
+        + "| May 1980 || [[Omar Qadir]] || President || [[Cusco]]\n|}");
+    // with no side named above it the place tells the direction; a caption that names the sides already tells it
+    assertThat(WikitextChecks.contents(d, Block.Kind.BULLET))
+        .containsExactly("April 1979 – Ana Ruiz, Prime Minister of Chile, Lima", "May 1980 – Omar Qadir, President");
+  }
+
+  @Test
   void commentsEntitiesAndSmallTemplatesReadAsText() {
     Document d = read("Trade<!-- check this --> grew&nbsp;fast &ndash; to {{convert|12|km}} of road,{{cn}} "
         + "by {{nowrap|10 per cent}}<br/>a year ({{lang|es|Tratado de Lima}}, {{abbr|FTA|free trade agreement}}).");

@@ -100,8 +100,8 @@ final class Tables {
     boolean any = false;
     for (int j = 0; j < row.size(); j++) {
       String header = j < headers.size() ? headers.get(j) : "";
-      // a table with no caption to give the direction keeps its place column: the place tells it
-      if (isAsideColumn(header) && (captionText != null || !isPlaceColumn(header))) continue;
+      // a table whose caption gives no direction ("Selected high-level visits") keeps its place column: the place tells it
+      if (isAsideColumn(header) && (namesSides(captionText) || !isPlaceColumn(header))) continue;
       Cell c = row.get(j);
       if (isDateColumn(header)) {
         if (!any) {
@@ -131,6 +131,13 @@ final class Tables {
 
   private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT + "\\s*");
+
+  /** Whether a caption names a side ("Visits by Indian leaders to Egypt"): a capitalised word after its first. */
+  private static boolean namesSides(String caption) {
+    return caption != null && NAMED_WORD.matcher(caption.trim()).find();
+  }
+
+  private static final java.util.regex.Pattern NAMED_WORD = java.util.regex.Pattern.compile("\\s\\p{Lu}");
 
   private static boolean isPlaceColumn(String header) { return PLACE_COLUMN.matcher(header).matches(); }
 
