@@ -251,6 +251,7 @@ final class AgreementReader implements FactReader {
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
+  private static final Pattern ACRONYM_PARTY = Pattern.compile("\\band\\s+(?:the\\s+)?([A-Z]{3,8})\\b");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
@@ -303,6 +304,12 @@ final class AgreementReader implements FactReader {
     for (var o : s.organisations) if (o.start() >= from && o.end() <= end) return true;
     // "between the Chadian government and the MDJT rebels": one government and a party that is no state
     if (NON_STATE_PARTY.matcher(b.group(1)).find()) return true;
+    // "between the Angolan Government and UNITA": a party known by an acronym that names no state
+    Matcher acronym = ACRONYM_PARTY.matcher(b.group(1));
+    if (acronym.find()) {
+      int at = start + b.start(1) + acronym.start(1);
+      if (s.countries.stream().noneMatch(c -> c.start() == at)) return true;
+    }
     // "between ISRO and the … Authority of Mongolia": agencies of the pair still name a member
     for (var c : s.countries) if (c.start() >= from && c.end() <= end && s.pair.contains(c.entity().iso3())) return false;
     return true;
@@ -326,7 +333,8 @@ final class AgreementReader implements FactReader {
   /** The first halves of compound adjectives ("Anglo-", "Franco-"), from rules/agreements.yaml, by lower case. */
   private static final java.util.Map<String, String> COMBINING_FORMS = Rules.get().lexicon("agreements", "combining_forms");
 
-  private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?(?:together\\s+)?with\\s+(?:the\\s+)?(?=\\p{Lu})");
+  // ("The Treaty of Saadabad, signed in Tehran on 8 July 1937 with Iraq and Afghanistan": where and when may come first)
+  private static final Pattern WITH = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+(?:[^,;.]{1,60}?\\s+)?)?(?:together\\s+)?with\\s+(?:the\\s+)?(?=\\p{Lu})");
   /** "… agreement with the bloc in 2017": a grouping of states, named by a common noun. */
   private static final Pattern WITH_BLOC = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?with\\s+the\\s+(?:bloc|union|community|alliance|grouping|organi[sz]ation)\\b");
 

@@ -53,11 +53,30 @@ final class Bodies {
     while (m.find()) {
       String name = clean(m.group(1));
       if (Regex.split(name, "\\s+").length < 2) continue;
+      // "the 22nd Council of Ministers" after "the Franco-German Council of Ministers": the same body, named short
+      Body longer = knownAsLonger(name);
+      if (longer != null) {
+        current = longer;
+        continue;
+      }
       Body b = new Body(name, m.group(2));
       known.add(b);
       current = b;
     }
   }
+
+  /** A body named before with a pair's adjective in front of this name ("Franco-German " + "Council of Ministers"), or null. */
+  private Body knownAsLonger(String name) {
+    String tail = " " + name.toLowerCase(java.util.Locale.ROOT);
+    for (int i = known.size() - 1; i >= 0; i--) {
+      Body b = known.get(i);
+      if (b.name().toLowerCase(java.util.Locale.ROOT).endsWith(tail) && PAIR_PREFIX.matcher(b.name()).lookingAt()) return b;
+    }
+    return null;
+  }
+
+  /** "Franco-German ", "Polish–Lithuanian ": a pair's compound adjective opening a body's name. */
+  static final Pattern PAIR_PREFIX = Pattern.compile("\\p{Lu}\\p{L}+[–-]\\p{Lu}\\p{L}+\\s");
 
   // ("Binational cabinets": a heading may name the body in the plural)
   private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "s?\\b");

@@ -213,6 +213,8 @@ final class MeetingReader implements FactReader {
   /** A round named by {@code m}, whose place and date are read from {@code end} on. */
   private void add(SentenceView s, Reading r, Matcher m, String name, Integer ordinal, List<int[]> taken, int end) {
     for (int[] t : taken) if (m.start() < t[1] && t[0] < m.end()) return;
+    // "A Trilateral Forum of Spain, the UK and Gibraltar held its first ministerial meeting": more than the pair
+    if (MANY_SIDED.matcher(name).find()) return;
     // "its first session after reactivation took place in Warsaw": the round's place and date come after the aside
     Matcher aside = ROUND_ASIDE.matcher(s.text).region(end, s.text.length());
     if (aside.lookingAt()) end = aside.end();
@@ -333,7 +335,9 @@ final class MeetingReader implements FactReader {
     }
     // "the 7th Retreat" under "Leaders' Retreat": the body word alone stands for the body named before
     Bodies.Body current = bodies.current();
-    if (current != null && !name.contains(" ") && current.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
+    // ("the 22nd Council of Ministers" under "the Franco-German Council of Ministers": a name without its pair adjective)
+    if (current != null && (!name.contains(" ") || Bodies.PAIR_PREFIX.matcher(current.name()).lookingAt())
+        && current.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
       return Bodies.clean(current.name());
     }
     return name;
@@ -363,6 +367,7 @@ final class MeetingReader implements FactReader {
     return n >= 40 ? "" : tens[n / 10] + ones[n % 10];
   }
 
+  private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:trilateral|tripartite|quadrilateral|multilateral)\\b");
   private static final Pattern ROUND_ASIDE = Pattern.compile(
       "\\s+(?:after|since|following)\\s+(?:its\\s+|the\\s+)?[\\p{L}-]+(?=\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened)\\b)");
 
