@@ -265,13 +265,20 @@ final class EventReader implements FactReader {
     // 20 July 1974" says the day it began
     // "The Pakistani National Revolution lasted from 1945 to 1949": a span of years gives its first
     Matcher from = FIRST_YEAR_OF_SPAN.matcher(s.text);
-    if (m.group().endsWith("from") && from.region(m.end(), s.text.length()).lookingAt()) return PartialDate.ofYear(Integer.parseInt(from.group(1)));
+    if (m.group().endsWith("from") && from.region(m.end(), s.text.length()).lookingAt()) {
+      // ("…, fought from December 1987 to February 1988": when it began, as precisely as told)
+      if (FOUGHT_FROM.matcher(m.group()).find()) {
+        for (DateMention d : Dates.find(s.text.substring(m.end(), from.end()), 0, null)) if (d.date() != null) return d.date();
+      }
+      return PartialDate.ofYear(Integer.parseInt(from.group(1)));
+    }
     PartialDate after = s.dateFor(m.end());
     // ("turned into open war in April 2012" says when it began too)
-    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war)$|(?:setting|set)\\s+off\\b.*")) return after;
+    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war|fought\\s+(?:from|between|in))$|(?:setting|set)\\s+off\\b.*")) return after;
     return after == null ? null : PartialDate.ofYear(after.year());
   }
 
+  private static final Pattern FOUGHT_FROM = Pattern.compile("fought\\s+(?:from|between|in)$");
   private static final Pattern BEGAN_AFTER = Pattern.compile(
       "\\s*(?:\\([^()]{0,30}\\)\\s*)?,?\\s*(?:which\\s+)?(?:began|broke\\s+out|started|erupted)\\s+(?:on|in)\\s+");
   private static final Pattern FIRST_YEAR_OF_SPAN = Pattern.compile(
