@@ -204,7 +204,12 @@ public final class Dates {
       return m;
     }
     // "a week later" from 28 May 1918 is 4 June 1918; from a month alone it cannot be told
-    if (u.startsWith("week")) return anchor.day() == 0 ? null : shift(anchor, 7 * n, "days");
+    // ("three weeks later" is a rough count: the month it falls in, not a day)
+    if (u.startsWith("week")) {
+      if (anchor.day() == 0) return null;
+      PartialDate d = shift(anchor, 7 * n, "days");
+      return n == 1 || d == null ? d : PartialDate.ofMonth(d.year(), d.month());
+    }
     if (u.startsWith("day")) {
       if (anchor.day() != 0) {
         var d = anchor.start().plusDays(n);

@@ -459,7 +459,10 @@ final class ExportsReader implements FactReader {
       int and = last.indexOf(" and ");
       while (and > 0 && INSIDE_MODIFIER.matcher(last.substring(0, and)).find()) and = last.indexOf(" and ", and + 1);
       // "iron and steel products", "fish and fish products": one heading of goods, not two
-      if (and > 0 && (BINOMIAL.matcher(last).lookingAt() || sameHead(last.substring(0, and), last.substring(and + 5)))) and = -1;
+      // ("perfumes and cosmetics and machinery": the heading, then the last item after it)
+      Matcher heading = BINOMIAL.matcher(last);
+      if (and > 0 && heading.lookingAt()) and = last.indexOf(" and ", heading.end()) == heading.end() ? heading.end() : -1;
+      else if (and > 0 && sameHead(last.substring(0, and), last.substring(and + 5))) and = -1;
       if (and > 0) {
         items.add(last.substring(0, and));
         items.add(last.substring(and + 5));

@@ -95,6 +95,7 @@ final class VisitReader implements FactReader {
     prose(s, r);
     visitOf(s, r);
     if (s.lower().contains("visitors")) visitorsIncluded(s, r);
+    if (s.text.indexOf(':') > 0 && s.lower().contains(" to ")) inlineList(s, r);
     if (s.lower().contains("followed") || s.lower().contains("the same") || s.lower().contains("the custom")) followed(s, r);
     if (s.lower().contains("signed")) signedIn(s, r);
   }
@@ -155,6 +156,7 @@ final class VisitReader implements FactReader {
 
   private static final Pattern FOLLOWED = Pattern.compile(
       "\\b(?:followed(?:\\s+suit)?|did\\s+the\\s+same|kept\\s+(?:up\\s+)?the\\s+(?:custom|tradition))(?=\\s+(?:in|on)\\s|\\s*[.,;]|$)");
+  private static final Pattern TRAVEL_BEFORE = Pattern.compile("\\b(?:went|visited|came|travell?ed|flew|paid|made|arrived|attended)\\b");
   private static final Pattern SUCCESSOR = Pattern.compile("^(?:and\\s+)?(?:(?:his|her|their)\\s+)?successor,?\\s+", Pattern.CASE_INSENSITIVE);
 
   /**
@@ -174,6 +176,10 @@ final class VisitReader implements FactReader {
       subject = Regex.replaceFirst(subject, "^and\\s+", "");
       Persons.Person p = Persons.before(subject);
       Visit last = lastVisitBefore(r, m.start());
+      // a visit told further back is no antecedent: "X followed in early 2023" after a trip this reading missed
+      // (a visit merged into one read long before keeps its first place: a verb of travel earlier in this sentence counts too)
+      int[] toldAt = last == null ? null : told.get(last);
+      if (toldAt != null && toldAt[0] < s.index - 1 && !TRAVEL_BEFORE.matcher(s.text.substring(0, m.start())).find()) continue;
       if (p == null || p.name().isBlank() || last == null || last.person().endsWith(p.name())) continue;
       // the whole subject must be the name: "the crisis followed" names no one
       if (!Regex.matches(subject, "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+") && p.office() == null) continue;
@@ -270,10 +276,35 @@ final class VisitReader implements FactReader {
     }
   }
 
+  /**
+   * A list told on one line after its own caption: "From Ecuador to the United States: President Galo
+   * Plaza (1951); President Lucio Gutiérrez (2003)". The caption gives the direction, each entry its dates.
+   */
+  private void inlineList(SentenceView s, Reading r) {
+    Matcher m = INLINE_CAPTION.matcher(s.text);
+    if (!m.lookingAt()) return;
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String from = g.country(m.group(1).trim()).map(c -> c.iso3()).orElse(null);
+    String to = g.country(m.group(2).trim()).map(c -> c.iso3()).orElse(null);
+    if (from == null || to == null || from.equals(to) || !s.pair.contains(from) || !s.pair.contains(to)) return;
+    Matcher item = INCLUDED_ITEM.matcher(s.text);
+    item.region(m.end(), s.text.length());
+    while (item.find()) {
+      Persons.Person p = Persons.before(item.group(1).trim());
+      if (p == null || p.office() == null || p.name().isBlank()) continue;
+      for (DateMention d : Dates.find(item.group(2), 0, s.anchor)) {
+        if (d.date() != null) r.add(new Visit(from, to, p.name(), p.office(), d.date(), List.of(s.source())));
+      }
+    }
+  }
+
+  private static final Pattern INLINE_CAPTION = Pattern.compile(
+      "\\s*(?:[-*•]\\s*)?(?:(?:high-level\\s+|official\\s+)?visits?\\s+)?(?i:from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]{1,40}?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]{1,40}?)\\s*:\\s*");
+
   private static final Pattern VISITORS_INCLUDED = Pattern.compile(
       "\\b(?:[Ll]ater|[Oo]ther|[Ss]ubsequent|[Rr]ecent|[Ff]urther|[Hh]igh-level)?\\s*[Vv]isitors(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]{1,30}?))?\\s+(?:have\\s+)?includ(?:ed|e)\\s+");
   private static final Pattern INCLUDED_ITEM = Pattern.compile(
-      "(?:^|\\G|,\\s*|\\s+and\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s*\\(([^()]*\\d{4}[^()]*)\\)");
+      "(?:^|\\G|[,;]\\s*|\\s+and\\s+)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s*\\(([^()]*\\d{4}[^()]*)\\)");
 
   /** A visit told as a noun: the visitor is the match's group 1, the destination is named at {@code placeAt}. */
   private void nounVisit(SentenceView s, Reading r, Matcher m, int placeAt) {
