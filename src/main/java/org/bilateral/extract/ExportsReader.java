@@ -48,8 +48,8 @@ final class ExportsReader implements FactReader {
     otherForms(s, r);
     sellsTo(s, r);
     sellsBack(s, r);
-    theirsAre(s, r);
-    namedThenGoods(s, r);
+    if (s.lower().contains("export")) memberThenGoods(s, r, THEIRS_ARE, true);
+    if (s.lower().contains("exports,")) memberThenGoods(s, r, EXPORTS_MAINLY, false);
     heading(s, r);
     captioned(s, r);
     listed(s, r, "exports_to", true);
@@ -151,49 +151,41 @@ final class ExportsReader implements FactReader {
       boolean elsewhere = false;
       for (Mention<Country> c : s.countriesIn(m.start(), m.end())) elsewhere |= !c.entity().iso3().equals(to);
       if (elsewhere) continue;
-      String list = s.text.substring(m.end());
-      Matcher stop = LIST_STOP.matcher(list);
-      if (stop.find()) list = list.substring(0, stop.start());
+      String list = listFrom(s, m.end());
       if (Regex.find(list, "\\b(?:to|from)\\s+(?:the\\s+)?\\p{Lu}")) continue; // "which exports avocados to Japan"
       add(s, r, from, to, list, m.start());
     }
   }
 
-  /** "…, nearly all of it Turkish exports, mainly clothing and foodstuffs": one member's goods, named after its exports. */
-  private void namedThenGoods(SentenceView s, Reading r) {
-    if (!s.lower().contains("exports,")) return;
-    Matcher m = EXPORTS_MAINLY.matcher(s.text);
+  /**
+   * A member named at the pattern's group 1 sells the goods that follow the match to the other:
+   * "…, nearly all of it Turkish exports, mainly clothing and foodstuffs" ({@link #EXPORTS_MAINLY}),
+   * "Bulgaria's main exports to Greece are copper and wheat; Greece's are fruit and medicines"
+   * ({@link #THEIRS_ARE}, only after a list of exports to the other told before it).
+   */
+  private void memberThenGoods(SentenceView s, Reading r, Pattern pattern, boolean afterExportsTo) {
+    Matcher m = pattern.matcher(s.text);
     while (m.find()) {
       String from = null;
       for (Mention<Country> c : s.countries) if (c.start() == m.start(1)) from = c.entity().iso3();
       if (from == null || !s.pair.contains(from)) continue;
-      String list = s.text.substring(m.end());
-      Matcher stop = LIST_STOP.matcher(list);
-      if (stop.find()) list = list.substring(0, stop.start());
-      add(s, r, from, s.pair.other(from), list, m.start());
+      if (afterExportsTo && !Regex.find(s.lower().substring(0, m.start()), "\\bexports?\\s+to\\b")) continue;
+      add(s, r, from, s.pair.other(from), listFrom(s, m.end()), m.start());
     }
   }
 
+  /** The words of a list of goods from {@code at} to where the list stops. */
+  private static String listFrom(SentenceView s, int at) {
+    String list = s.text.substring(at);
+    Matcher stop = LIST_STOP.matcher(list);
+    return stop.find() ? list.substring(0, stop.start()) : list;
+  }
+
+  /** "…, nearly all of it Turkish exports, mainly clothing and foodstuffs". */
   private static final Pattern EXPORTS_MAINLY = Lead.compileExact(
       "\\b(\\p{Lu}[\\p{L}]+)\\s+exports,\\s+(?:mainly|mostly|chiefly|largely|principally|notably)\\s+(?=\\p{Ll})");
 
-  /** "Bulgaria's main exports to Greece are copper and wheat; Greece's are fruit and medicines": the other side's list told by its possessive alone. */
-  private void theirsAre(SentenceView s, Reading r) {
-    if (!s.lower().contains("export")) return;
-    Matcher m = THEIRS_ARE.matcher(s.text);
-    while (m.find()) {
-      Mention<Country> seller = null;
-      for (Mention<Country> c : s.countries) if (c.start() == m.start(1)) seller = c;
-      if (seller == null) continue;
-      String from = seller.entity().iso3();
-      if (!s.pair.contains(from) || !Regex.find(s.lower().substring(0, m.start()), "\\bexports?\\s+to\\b")) continue;
-      String list = s.text.substring(m.end());
-      Matcher stop = LIST_STOP.matcher(list);
-      if (stop.find()) list = list.substring(0, stop.start());
-      add(s, r, from, s.pair.other(from), list, m.start());
-    }
-  }
-
+  /** "…; Greece's are fruit and medicines": the other side's list told by its possessive alone. */
   private static final Pattern THEIRS_ARE = Lead.compileExact(
       "(?:;|,\\s+and|,?\\s+(?:while|whereas))\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:are|were|include|included|comprise)\\s+(?=\\p{Ll})");
 
