@@ -476,8 +476,7 @@ final class MissionReader implements FactReader {
 
   private static final Pattern IN_COUNTRY = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
 
-  /** Closes the missions of {@code owner} in the other country (of one type, or all) still open at the date. */
-  /** Closes every open mission of the owner (of a type, or all); false when there was none to close. */
+  /** Closes the missions of {@code owner} in the other country (of one type, or all) still open at the date; false when there was none. */
   private boolean closeAll(SentenceView s, Reading r, String owner, MissionType type, int at) {
     PartialDate d = s.dates.isEmpty() ? s.anchor : s.dateFor(at);
     // "In March 1970 Pakistan broke off relations, and both legations were withdrawn": the sentence's date

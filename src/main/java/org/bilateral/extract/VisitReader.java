@@ -264,8 +264,13 @@ final class VisitReader implements FactReader {
       }
     }
     if (from == null || to == null || !s.pair.contains(to)) return;
+    listedVisits(s, r, from, to, m.end());
+  }
+
+  /** The entries "Office Name (dates)" from {@code at} on, each a visit for each of its dates. */
+  private static void listedVisits(SentenceView s, Reading r, String from, String to, int at) {
     Matcher item = INCLUDED_ITEM.matcher(s.text);
-    item.region(m.end(), s.text.length());
+    item.region(at, s.text.length());
     while (item.find()) {
       Persons.Person p = Persons.before(item.group(1).trim());
       if (p == null || p.office() == null || p.name().isBlank()) continue;
@@ -287,15 +292,7 @@ final class VisitReader implements FactReader {
     String from = g.country(m.group(1).trim()).map(c -> c.iso3()).orElse(null);
     String to = g.country(m.group(2).trim()).map(c -> c.iso3()).orElse(null);
     if (from == null || to == null || from.equals(to) || !s.pair.contains(from) || !s.pair.contains(to)) return;
-    Matcher item = INCLUDED_ITEM.matcher(s.text);
-    item.region(m.end(), s.text.length());
-    while (item.find()) {
-      Persons.Person p = Persons.before(item.group(1).trim());
-      if (p == null || p.office() == null || p.name().isBlank()) continue;
-      for (DateMention d : Dates.find(item.group(2), 0, s.anchor)) {
-        if (d.date() != null) r.add(new Visit(from, to, p.name(), p.office(), d.date(), List.of(s.source())));
-      }
-    }
+    listedVisits(s, r, from, to, m.end());
   }
 
   private static final Pattern INLINE_CAPTION = Pattern.compile(
