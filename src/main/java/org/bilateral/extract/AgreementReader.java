@@ -169,7 +169,6 @@ final class AgreementReader implements FactReader {
       if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
-      if (WITH_BLOC.matcher(s.text.substring(end)).find()) continue;
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
       if (ACTED_ON.matcher(s.text.substring(clause[0], start)).find()) continue;
 
@@ -338,8 +337,9 @@ final class AgreementReader implements FactReader {
   /** "… agreement with the bloc in 2017": a grouping of states, named by a common noun. */
   private static final Pattern WITH_BLOC = Pattern.compile("^\\s*,?\\s+(?:(?:signed|concluded|agreed)\\s+)?with\\s+the\\s+(?:bloc|union|community|alliance|grouping|organi[sz]ation)\\b");
 
-  /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay". */
+  /** Whether the words after a title name other parties: "signed ... with Paraguay and Uruguay", "… with the bloc". */
   private static boolean withThirdCountry(SentenceView s, int titleEnd) {
+    if (WITH_BLOC.matcher(s.text.substring(titleEnd)).find()) return true;
     Matcher w = WITH.matcher(s.text.substring(titleEnd));
     if (!w.find()) return false;
     int at = titleEnd + w.end();
