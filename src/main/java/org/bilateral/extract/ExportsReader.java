@@ -262,6 +262,8 @@ final class ExportsReader implements FactReader {
     if (seller == null || buyer == null) return;
     String list = s.text.trim().substring(m.end());
     if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) return;
+    // "Main exports from New Zealand to Tonga: meat; dairy products; timber": a brief's items may stand between semicolons
+    if (list.indexOf(',') < 0) list = list.replace(';', ',');
     add(s, r, seller, buyer, list, 0);
   }
 

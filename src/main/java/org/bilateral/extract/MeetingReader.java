@@ -114,6 +114,8 @@ final class MeetingReader implements FactReader {
       if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")
           && (!bodies.knows(Bodies.clean(name)) && bodies.expand(name) == null || name.endsWith("Forum"))) continue;
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
+      // "the 53rd Pacific Islands Forum Leaders' Meeting": an organisation's, many countries'
+      if (namesOrganisation(s, m.start("name"), m.end("name"))) continue;
       add(s, r, m, expand(name), ordinal(m), taken);
     }
     m = Regex.matcher(ORDINAL_ROUND, s.text, s.lower());

@@ -40,7 +40,8 @@ final class Persons {
   private static final Pattern PORTFOLIO_JOIN = Pattern.compile("and|for|of");
   private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
-  private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’])?\\p{Lu}[\\p{L}'’.-]*");
+  // ("'Akilisi Pōhiva": a Tongan name may open with a glottal stop written as an apostrophe)
+  private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’]|['’ʻ])?\\p{Lu}[\\p{L}'’.-]*");
   private static final Pattern OF_COUNTRY = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*$");
   /** Capitalised words before a country that make it no surname: "In May Pakistan", "When Mexico". */
   private static final Pattern NOT_GIVEN_NAME = Pattern.compile("January|February|March|April|May|June|July|August|"
