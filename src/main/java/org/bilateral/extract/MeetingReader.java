@@ -108,6 +108,9 @@ final class MeetingReader implements FactReader {
     m = Regex.matcher(ORDINAL_BODY, s.text, s.lower());
     while (ordinal && m.find()) {
       String name = m.group("name").trim();
+      // "the 10th Forum of Interregional Cooperation": a body word alone is named by what follows it
+      Matcher tail = BODY_TAIL.matcher(s.text).region(m.end("name"), s.text.length());
+      if (!name.contains(" ") && !Regex.matches(name, "[A-Z]{2,8}") && tail.lookingAt()) name = name + tail.group();
       // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
       // (a body the text has introduced before is the pair's own: "led the ministers to Lima for the first Binational Cabinet")
       // (a forum is many countries' even when named before)
@@ -369,6 +372,8 @@ final class MeetingReader implements FactReader {
     return n >= 40 ? "" : tens[n / 10] + ones[n % 10];
   }
 
+  private static final Pattern BODY_TAIL = Pattern.compile(
+      "\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4}");
   private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:trilateral|tripartite|quadrilateral|multilateral)\\b");
   private static final Pattern ROUND_ASIDE = Pattern.compile(
       "\\s+(?:after|since|following)\\s+(?:its\\s+|the\\s+)?[\\p{L}-]+(?=\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened)\\b)");
