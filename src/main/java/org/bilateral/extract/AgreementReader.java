@@ -140,6 +140,8 @@ final class AgreementReader implements FactReader {
       if (!titles.isEmpty() && titles.indexOf(t) > 0 && Regex.find(s.text.substring(Math.max(0, start - 9), start), "\\(\\s*(?:the\\s+)?[\"“]?$")) continue;
       // "Memorandum of Understanding on Tourism, 2004", "Treaty on Extradition – 2016": the date is no part of the title
       title = Dates.CLOSING.matcher(title).replaceFirst("").trim();
+      // "a Protocol on Trade Rules under the 1990 Trade and Investment Council": a name cut at the year of another is cut before it
+      title = DANGLING_YEAR.matcher(title).replaceFirst("");
       // "a free trade agreement between the two countries": the parties are no part of a described title
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
       boolean isNamed = Character.isUpperCase(title.charAt(0));
@@ -201,6 +203,8 @@ final class AgreementReader implements FactReader {
         stated = true;
       } else if (!stated) {
         date = s.dateFor(after);
+        // "signed a Protocol on Trade Rules under the 1990 Trade and Investment Council": that year names the council
+        if (date != null && s.isAttributiveAfter(after, date)) date = s.lastDateBefore(start);
         // "came into force on 1 January 1983 but was only signed on 28 March 1983": the signing dates it
         Matcher signed = SIGNED_LATER.matcher(s.text);
         signed.region(end, s.text.length());
@@ -250,6 +254,7 @@ final class AgreementReader implements FactReader {
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
   private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
+  private static final Pattern DANGLING_YEAR = Pattern.compile("\\s+(?:under|of|to|on|for|with)\\s+the\\s+\\d{4}$");
   private static final Pattern ACRONYM_PARTY = Pattern.compile("\\band\\s+(?:the\\s+)?([A-Z]{3,8})\\b");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");

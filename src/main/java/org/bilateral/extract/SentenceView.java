@@ -174,7 +174,9 @@ final class SentenceView {
 
   static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$", Pattern.CASE_INSENSITIVE);
   static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
-      "\\s+(?:\\p{Ll}+\\s+)?(?:treaty|agreement|accord|convention|protocol|war|revolution|crisis|coup|constitution|declaration|earthquake|floods?|tsunami|elections?|referendum|settlement|award|ruling|judgment|verdict)\\b",
+      "\\s+(?:\\p{Ll}+\\s+)?(?:treaty|agreement|accord|convention|protocol|war|revolution|crisis|coup|constitution|declaration|earthquake|floods?|tsunami|elections?|referendum|settlement|award|ruling|judgment|verdict)\\b"
+          // "the 1990 Trade and Investment Council": a year before a capitalised name is the name's
+          + "|\\s+(?-i:\\p{Lu}\\p{Ll}+)\\s+(?:and\\s+)?(?-i:\\p{Lu})",
       Pattern.CASE_INSENSITIVE);
 
   /** "visited Rome on 18 November 2023 and 9 April 2024": the first dates after {@code pos} are a list of dates. */
