@@ -51,6 +51,8 @@ final class VisitReader implements FactReader {
   private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+(?:where\\b|and\\s+(?:on|in)\\s+[^,;.]{4,30}?\\s+(?:he|she|they)\\b)");
   private static final Pattern THEN_OFFICE = Pattern.compile("(?:by\\s+then|then|now|by\\s+now|already)\\s+(?:the\\s+)?(\\p{Ll}[\\p{L} -]{2,40})");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
+  /** The demonym inside an office told in lower case: "chairman of the Libyan Presidential Council". */
+  private static final Pattern OFFICE_DEMONYM = Pattern.compile("\\bthe\\s+(\\p{Lu}\\p{L}+)\\s+(?=\\p{Lu})");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
   private final Rules rules = Rules.get();
 
@@ -883,6 +885,18 @@ final class VisitReader implements FactReader {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
           String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
+        // "Mohamed al-Menfi, chairman of the Libyan Presidential Council, attended …": an office in lower case
+        // after the name, whose country its demonym gives ("then commander of the Ugandan Land Forces" too)
+        String lowered = Regex.replaceFirst(inner, "^(?:then|by\\s+then|now|at\\s+the\\s+time)\\s+", "");
+        Matcher demonym = OFFICE_DEMONYM.matcher(lowered);
+        if (named != null && !named.name().isBlank() && !lowered.isEmpty() && Character.isLowerCase(lowered.charAt(0))
+            && demonym.find() && Persons.looksLikeOffice(capitalise(lowered))) {
+          var country = Gazetteer.get().country(demonym.group(1));
+          if (country.isPresent() && s.pair.contains(country.get().iso3())) {
+            String office = capitalise(lowered.substring(0, demonym.start(1)) + lowered.substring(demonym.end(1)).trim());
+            return new Persons.Person(country.get().iso3(), Regex.replaceAll(office, "\\s+", " "), named.name());
+          }
         }
         // "Erdoğan, by then president, made a state visit": the office at the time, told in lower case
         Matcher then = THEN_OFFICE.matcher(inner);
