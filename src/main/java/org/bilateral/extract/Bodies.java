@@ -28,6 +28,9 @@ final class Bodies {
   /** {@link #NAMED} behind its first characters, for the scan of whole sentences (NAMED's source goes into other patterns as it is). */
   private static final Pattern NAMED_IN_TEXT = Lead.compileExact(NAMED.pattern());
 
+  /** "UK–Ireland", "Franco-German": two names joined by a dash, the pair's compound adjective. */
+  private static final String PAIR_ADJECTIVE = "\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+";
+
   private final List<Body> known = new ArrayList<>();
   private Body current;
 
@@ -36,7 +39,7 @@ final class Bodies {
    * otherwise, "the ASEAN Summit", is many countries'). Kept apart from the body words so that the
    * name patterns stay cheap.
    */
-  static final String PAIR_SUMMIT = "\\p{Lu}[\\p{L}]+[–-]\\p{Lu}[\\p{L}]+\\s+(?:[Aa]nnual\\s+)?[Ss]ummit";
+  static final String PAIR_SUMMIT = PAIR_ADJECTIVE + "\\s+(?:[Aa]nnual\\s+)?[Ss]ummit";
   private static final Pattern PAIR_SUMMIT_NAME = Pattern.compile("(" + PAIR_SUMMIT + ")s?\\b");
 
   /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
@@ -66,7 +69,7 @@ final class Bodies {
   }
 
   /** A body named before with a pair's adjective in front of this name ("Franco-German " + "Council of Ministers"), or null. */
-  private Body knownAsLonger(String name) {
+  Body knownAsLonger(String name) {
     String tail = " " + name.toLowerCase(java.util.Locale.ROOT);
     for (int i = known.size() - 1; i >= 0; i--) {
       Body b = known.get(i);
@@ -76,7 +79,7 @@ final class Bodies {
   }
 
   /** "Franco-German ", "Polish–Lithuanian ": a pair's compound adjective opening a body's name. */
-  static final Pattern PAIR_PREFIX = Pattern.compile("\\p{Lu}\\p{L}+[–-]\\p{Lu}\\p{L}+\\s");
+  private static final Pattern PAIR_PREFIX = Pattern.compile(PAIR_ADJECTIVE + "\\s");
 
   // ("Binational cabinets": a heading may name the body in the plural)
   private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "s?\\b");

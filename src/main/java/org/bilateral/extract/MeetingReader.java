@@ -338,10 +338,12 @@ final class MeetingReader implements FactReader {
       String full = bodies.expand(name);
       if (full != null) return full;
     }
+    // "the 22nd Council of Ministers" after "the Franco-German Council of Ministers": a name without its pair adjective
+    Bodies.Body longer = bodies.knownAsLonger(name);
+    if (longer != null) return Bodies.clean(longer.name());
     // "the 7th Retreat" under "Leaders' Retreat": the body word alone stands for the body named before
     Bodies.Body current = bodies.current();
-    // ("the 22nd Council of Ministers" under "the Franco-German Council of Ministers": a name without its pair adjective)
-    if (current != null && (!name.contains(" ") || Bodies.PAIR_PREFIX.matcher(current.name()).lookingAt())
+    if (current != null && !name.contains(" ")
         && current.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + name.toLowerCase(java.util.Locale.ROOT))) {
       return Bodies.clean(current.name());
     }
