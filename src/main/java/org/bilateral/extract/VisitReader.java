@@ -88,6 +88,7 @@ final class VisitReader implements FactReader {
   }
 
   private void readSentence(SentenceView s, Reading r) {
+    if (pending != null && s.index == pending.at() + 1) madeNext(s, r);
     String[] direction = VisitLists.direction(s);
     if (direction != null) {
       VisitLists.entry(s, r, direction);
@@ -201,7 +202,7 @@ final class VisitReader implements FactReader {
 
   /** "during a visit to Jakarta by Prime Minister X": the place, then the visitor after "by". */
   private static final Pattern VISIT_TO_BY = Lead.compileExact(
-      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were)\\b|$)");
+      "\\b(?:state\\s+|official\\s+|working\\s+|first\\s+|historic\\s+)*visit\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,;.()]{2,80}?)(?=\\s*[,;.(]|\\s+(?:on|in|at|from|during|and|was|were|planned|scheduled|set|due|expected|first)\\b|$)");
 
   /** "During a visit to Tokyo on 13 March 2007, Prime Minister X signed …": the visitor is the subject after the comma. */
   private static final Pattern VISIT_TO_THEN_SUBJECT = Lead.compileExact(
@@ -318,8 +319,8 @@ final class VisitReader implements FactReader {
     int[] clause = s.clauseAt(m.start());
     // (the aside and the verb right after it: "During a visit to Lahore, President Fox will open …" is a plan)
     String said = aside ? s.text.substring(m.start(), Math.min(s.text.length(), m.end() + 20)) : s.text.substring(clause[0], clause[1]);
-    if (rules.foundIn("visits", "not_visit", said)) return;
     if (rules.foundIn("visits", "not_happened", said)) return;
+    boolean plan = rules.foundIn("visits", "not_visit", said);
     Persons.Person p = Persons.before(m.group(visitor));
     // "a visit to Buenos Aires by the Minister of State for the Americas, Sir Alan Duncan,": the name in apposition
     if (p == null || p.name().isBlank() || Persons.looksLikeOffice(m.group(visitor))) {
@@ -340,7 +341,13 @@ final class VisitReader implements FactReader {
     if (to == null || !s.pair.contains(to)) return;
     String from = who.country() != null ? who.country() : s.pair.other(to);
     if (from == null || from.equals(to) || !s.pair.contains(from)) return;
+    if (plan) {
+      plannedThenMade(s, r, new Visit(from, to, who.name(), who.office(), null, List.of(s.source())), m.end());
+      return;
+    }
     PartialDate date = s.dateFor(m.end());
+    PartialDate made = madeLater(s, m.end());
+    if (made != null) date = made;
     // "During a visit to Ulaanbaatar by Premier Li Peng, the treaty was signed on 29 April 1994": the
     // date of what was done during the visit
     if (date == null && DURING.matcher(s.text.substring(0, m.start())).find()) date = s.firstDateAfter(m.end());
@@ -405,6 +412,62 @@ final class VisitReader implements FactReader {
   private static final Pattern PARTICIPANT_CUE = Lead.compileExact(
       "(?:the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\s+(?:was\\s+)?(?:headed|led)\\s+by|co-chaired\\s+by|chaired\\s+by|,\\s+with)\\s+");
 
+  /** The last visit read as a plan, and the sentence that told it. */
+  private record Plan(Visit visit, int at) {}
+
+  private Plan pending;
+
+  /**
+   * A visit first planned and then made. The plan is no visit; what tells that it took place dates it, in
+   * the same sentence ("…, planned for 22 October 2014, was postponed and took place on 10 November
+   * 2014") or the next ("The visit finally took place on …", "Rama finally arrived on …"). A plan never
+   * said to have happened stays out of the record.
+   */
+  private void plannedThenMade(SentenceView s, Reading r, Visit planned, int end) {
+    PartialDate made = madeLater(s, end);
+    if (made != null) r.add(new Visit(planned.from(), planned.to(), planned.person(), planned.office(), made, planned.sources()));
+    else pending = new Plan(planned, s.index);
+  }
+
+  /**
+   * "…, was put off by the election and took place from 12 to 14 July 2017": the date after the words
+   * saying the visit told before {@code end} took place, when the words between say it was planned or put
+   * off and name no other visit.
+   */
+  private PartialDate madeLater(SentenceView s, int end) {
+    if (!s.lower().contains("took place") && !s.lower().contains("went ahead")) return null;
+    Matcher made = MADE_LATER.matcher(s.text).region(end, s.text.length());
+    if (!made.lookingAt()) return null;
+    String between = s.text.substring(end, made.start(1));
+    if (!rules.foundIn("visits", "not_visit", between) && !PUT_OFF.matcher(between).find()) return null;
+    return s.dateFor(made.end());
+  }
+
+  /** "The visit finally took place on 10 November 2014", "Rama eventually arrived on …": the plan told just before was made. */
+  private void madeNext(SentenceView s, Reading r) {
+    Visit planned = pending.visit();
+    pending = null;
+    Matcher made = MADE_NEXT.matcher(s.text);
+    if (!made.lookingAt()) return;
+    String who = made.group(1);
+    // the visitor by name, his surname, or a pronoun
+    if (who != null && !PRONOUN.matcher(who).matches() && !planned.person().equals(who) && !planned.person().endsWith(" " + who)) return;
+    // ("arrived in Belgrade on …": a place named must be the plan's destination)
+    String to = made.group(2) == null ? null : destination(s, made.start(2));
+    if (to != null && !to.equals(planned.to())) return;
+    PartialDate date = s.dateFor(made.end());
+    if (date != null) r.add(new Visit(planned.from(), planned.to(), planned.person(), planned.office(), date, List.of(planned.sources().get(0), s.source())));
+  }
+
+  private static final Pattern PUT_OFF = Pattern.compile("(?i)\\b(?:put\\s+off|delayed|deferred|rescheduled|moved)\\b");
+  // (no other visit between the plan and the words: "…; a return visit planned for 2006 took place in 2007" is that visit's)
+  private static final Pattern MADE_LATER = Pattern.compile(
+      "(?i)(?:(?!\\b(?:visit|trip)\\b)[^.;]){0,160}?(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:finally|eventually|only|at\\s+last)\\s+)?((?:took\\s+place|went\\s+ahead))\\s+(?:only\\s+)?(?:on|in|from|between)\\s+");
+  private static final Pattern MADE_NEXT = Pattern.compile(
+      "\\s*(?:(?:The|His|Her|This|That|It)\\s+(?:(?:state|official|working|postponed|delayed)\\s+)?(?:visit|trip)?\\s*(?:(?:finally|eventually|only|at\\s+last)\\s+)?(?:took\\s+place|went\\s+ahead)"
+          + "|(He|She|\\p{Lu}[\\p{L}'’-]+)\\s+(?:finally|eventually|at\\s+last)\\s+(?:arrived|came|went|travell?ed|flew|made\\s+the\\s+(?:trip|visit|journey)|paid\\s+the\\s+visit))"
+          + "\\b(?:\\s+(?:in|to)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))?(?:\\s+only)?\\s+(?:on|in|from)\\s+");
+
   private void prose(SentenceView s, Reading r) {
     participants(s, r);
     Persons.Person subject = null; // the first visitor of the sentence, for "... and attended the summit"
@@ -422,8 +485,10 @@ final class VisitReader implements FactReader {
       int[] clause = s.clauseAt(t.start);
       // a plan or an invitation stands before the verb ("was invited to visit", "plans to travel to")
       String lead = s.text.substring(clause[0], Math.min(clause[1], t.end + 12));
-      if (rules.foundIn("visits", "not_visit", lead)) continue;
       if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) continue;
+      // a plan is no visit, but it is kept: words that tell it took place later date it (plannedThenMade)
+      boolean plan = rules.foundIn("visits", "not_visit", lead);
+      if (plan && (s.text.regionMatches(true, t.start, "sent", 0, 4) || HOST_VERB.matcher(s.text.substring(t.start, t.end)).matches())) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
         lastEnd = t.end;
@@ -448,7 +513,7 @@ final class VisitReader implements FactReader {
         if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
         // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
         // subject of the later verbs is X, even when the first place is a third country's
-        if (subject == null && (who.country() == null || s.pair.contains(who.country()))) subject = who;
+        if (!plan && subject == null && (who.country() == null || s.pair.contains(who.country()))) subject = who;
         // "Prime Minister Edi Rama held talks in Rome with Prime Minister Matteo Renzi": a host the text has
         // placed in the city's country makes the subject the guest
         if (t.weak && who.country() == null) {
@@ -478,10 +543,17 @@ final class VisitReader implements FactReader {
         if (to == null || !s.pair.contains(to)) continue;
         String from = who.country() != null ? who.country() : s.pair.other(to);
         if (from == null || from.equals(to) || !s.pair.contains(from)) continue; // a host official, or a third party
+        if (plan) {
+          plannedThenMade(s, r, new Visit(from, to, who.name(), who.office(), null, List.of(s.source())), t.end);
+          continue;
+        }
         boolean several = t.plural || s.datesJoinedAfter(t.end);
         List<PartialDate> dates = new ArrayList<>(several ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
         // "during Imran Khan's April 2019 visit and applied from January 2020": a date inside the words of the visit is its own
         for (DateMention d : s.dates) if (d.start() >= t.start && d.end() <= t.end && d.date() != null) dates = new ArrayList<>(List.of(d.date()));
+        // "…'s state visit, first planned for June 2017, was put off … and took place from 12 to 14 July 2017"
+        PartialDate made = madeLater(s, t.end);
+        if (made != null) dates = new ArrayList<>(List.of(made));
         // "the first Kenyan President to visit India since 1981": that year is not the visit's
         dates.removeIf(d -> d != null && s.isReferenceAfter(t.end, d));
         // "was in Lima to sign the Act of Execution of the 1929 treaty": the treaty's year; the trip's is told before
@@ -513,7 +585,7 @@ final class VisitReader implements FactReader {
         again(s, r, who, from, to, t.end, limit);
         any = true;
       }
-      if (group.isEmpty()) {
+      if (group.isEmpty() && !plan) {
         Persons.Person who = byWhom(s, t, null);
         if (who != null && who.country() != null) {
           String to = destination(s, t.end);
