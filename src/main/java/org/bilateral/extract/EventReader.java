@@ -275,8 +275,15 @@ final class EventReader implements FactReader {
     PartialDate after = s.dateFor(m.end());
     // ("turned into open war in April 2012" says when it began too)
     if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war|fought\\s+(?:from|between|in))$|(?:setting|set)\\s+off\\b.*")) return after;
-    return after == null ? null : PartialDate.ofYear(after.year());
+    if (after == null) return null;
+    // "went to war in June 1913", "the two countries fought on 2 May 1932": a date right after the verb is when it began
+    for (DateMention d : s.dates) {
+      if (d.start() >= m.end() && !d.range() && after.equals(d.date()) && RIGHT_AFTER.matcher(s.text.substring(m.end(), d.start())).matches()) return after;
+    }
+    return PartialDate.ofYear(after.year());
   }
+
+  private static final Pattern RIGHT_AFTER = Pattern.compile("\\s+(?:in|on)\\s+");
 
   private static final Pattern FOUGHT_FROM = Pattern.compile("fought\\s+(?:from|between|in)$");
   private static final Pattern BEGAN_AFTER = Pattern.compile(

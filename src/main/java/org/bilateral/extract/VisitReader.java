@@ -550,7 +550,12 @@ final class VisitReader implements FactReader {
         boolean several = t.plural || s.datesJoinedAfter(t.end);
         List<PartialDate> dates = new ArrayList<>(several ? s.datesFor(t.end) : java.util.Collections.singletonList(s.dateFor(t.end)));
         // "during Imran Khan's April 2019 visit and applied from January 2020": a date inside the words of the visit is its own
-        for (DateMention d : s.dates) if (d.start() >= t.start && d.end() <= t.end && d.date() != null) dates = new ArrayList<>(List.of(d.date()));
+        // ("attended the 2014 Winter Olympics in Sochi in February 2014": a year naming the occasion yields to a finer date of that year after it)
+        for (DateMention d : s.dates) {
+          if (d.start() < t.start || d.end() > t.end || d.date() == null) continue;
+          PartialDate after = dates.isEmpty() ? null : dates.get(0);
+          if (after == null || after.year() != d.date().year() || d.date().month() != 0 || after.month() == 0) dates = new ArrayList<>(List.of(d.date()));
+        }
         // "…'s state visit, first planned for June 2017, was put off … and took place from 12 to 14 July 2017"
         PartialDate made = madeLater(s, t.end);
         if (made != null) dates = new ArrayList<>(List.of(made));
