@@ -105,6 +105,12 @@ final class PersonIndex {
     return null;
   }
 
+  /** The first person named in the given sentence, or null. */
+  Persons.Person firstIn(int sentenceIndex) {
+    for (Entry e : entries) if (e.sentence() == sentenceIndex) return e.person();
+    return null;
+  }
+
   /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */
   Persons.Person lastBefore(int sentenceIndex) {
     // the first person named in the nearest earlier sentence: usually that sentence's subject

@@ -207,7 +207,8 @@ final class VisitReader implements FactReader {
   /** "During a visit to Tokyo on 13 March 2007, Prime Minister X signed …": the visitor is the subject after the comma. */
   private static final Pattern VISIT_TO_THEN_SUBJECT = Lead.compileExact(
       "\\b(?:[Dd]uring|[Oo]n|[Ww]hile\\s+on)\\s+(?:an?|his|her|their|the)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;.()]{1,60}?,\\s+"
-          + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)(?=\\s+\\p{Ll})");
+          // ("…, he and Prime Minister Hosokawa signed …": the person the sentence before was about)
+          + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*|he|she)(?=\\s+\\p{Ll})");
 
   /** "President X, on a state visit to Islamabad in March 2007, signed …": the visitor before the aside. */
   private static final Pattern SUBJECT_ON_VISIT = Lead.compileExact(
@@ -321,7 +322,7 @@ final class VisitReader implements FactReader {
     String said = aside ? s.text.substring(m.start(), Math.min(s.text.length(), m.end() + 20)) : s.text.substring(clause[0], clause[1]);
     if (rules.foundIn("visits", "not_happened", said)) return;
     boolean plan = rules.foundIn("visits", "not_visit", said);
-    Persons.Person p = Persons.before(m.group(visitor));
+    Persons.Person p = PRONOUN.matcher(m.group(visitor)).matches() ? r.people.lastBefore(s.index) : Persons.before(m.group(visitor));
     // "a visit to Buenos Aires by the Minister of State for the Americas, Sir Alan Duncan,": the name in apposition
     if (p == null || p.name().isBlank() || Persons.looksLikeOffice(m.group(visitor))) {
       Matcher named = APPOSED_NAME.matcher(s.text).region(m.end(), s.text.length());
@@ -538,6 +539,7 @@ final class VisitReader implements FactReader {
         }
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
+        if (to == null && s.text.regionMatches(true, t.end - 5, "there", 0, 5)) to = placeBefore(s, t.start);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
         if (to == null) to = backTo; // "… and President Yang returned it in August 1991": to the first visitor's country
         if (to == null || !s.pair.contains(to)) continue;
@@ -1005,7 +1007,12 @@ final class VisitReader implements FactReader {
         before = head;
       }
     }
-    if (PRONOUN.matcher(before.trim()).matches()) return r.people.lastBefore(s.index);
+    if (PRONOUN.matcher(Regex.replaceFirst(before.trim(), "^(?:and|but|then)\\s+", "")).matches()) {
+      // "President X took office in 2012, and she visited Islamabad": the sentence's own first person, named before
+      Persons.Person own = r.people.firstIn(s.index);
+      if (own != null && from > 0 && TripDates.nameEnd(s.text.substring(0, from), own.name()) >= 0) return own;
+      return r.people.lastBefore(s.index);
+    }
     // "A Mexican trade mission led by Deputy Minister X visited ...": the leader, of the delegation's country
     Matcher led = LED_DELEGATION.matcher(before.trim());
     if (led.matches()) {
@@ -1044,6 +1051,19 @@ final class VisitReader implements FactReader {
     if (p.country() != null) return p;
     Persons.Person known = r.people.lookupWithCountry(p.name());
     return known == null ? p : new Persons.Person(known.country(), p.office(), p.name());
+  }
+
+  /** "… in Havana; he flew there": the country of the last place named before {@code pos} in the sentence, named, not as an adjective. */
+  private static String placeBefore(SentenceView s, int pos) {
+    String country = null;
+    int at = -1;
+    for (Mention<Country> c : s.countries) {
+      if (c.end() <= pos && c.start() > at && !SentenceView.isAdjective(c)) { at = c.start(); country = s.memberOf(c); }
+    }
+    for (Mention<org.bilateral.gazetteer.City> c : s.cities) {
+      if (c.end() <= pos && c.start() > at) { at = c.start(); country = c.entity().countryIso3(); }
+    }
+    return country;
   }
 
   /** The country visited: named right after the verb, or the country of the city named there. */
