@@ -84,6 +84,8 @@ final class ExportsReader implements FactReader {
       if (NOT_PRODUCTS.matcher(list).lookingAt() || Regex.matches(list, "(?s)^[^.;]*?\\d[^.;]*?(?:dollars|\\$|USD|billion|million).*")) continue;
       // "Turkish exports to Qatar: US$ 1.41 billion (2023)": an amount, not goods
       if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) continue;
+      // ("…: P3.1 billion", "…: R 12 million": an amount in a currency the money reader does not know)
+      if (AMOUNT_FIRST.matcher(list).lookingAt()) continue;
       // "..., notably canola and pulses, help support ...": an aside ends at its comma
       if (start.group().trim().startsWith(",")) {
         int comma = list.indexOf(',');
@@ -197,7 +199,10 @@ final class ExportsReader implements FactReader {
     String caption = s.caption();
     if (caption == null || s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return;
     String[] direction = captionDirection(s, caption);
-    if (direction == null) return;
+    if (direction == null) {
+      directedBullet(s, r, caption);
+      return;
+    }
     String item = Regex.replaceFirst(s.text.trim(), "^[-*•·–]\\s*", "");
     item = Regex.replaceAll(item, "\\s*\\([^)]*\\d[^)]*\\)|[.;]$", "").trim();
     if (item.isEmpty() || Regex.find(item, "\\d")) return;
@@ -206,6 +211,32 @@ final class ExportsReader implements FactReader {
     r.add(new Exports(direction[0], direction[1], year.find() ? Integer.valueOf(year.group(1)) : year(s, 0), products, List.of(s.source())));
   }
 
+  /**
+   * "Main exports" over bullets that each say the direction: "- Botswana to Zimbabwe: soda ash, salt",
+   * "- From Zimbabwe to Botswana: cement".
+   */
+  private void directedBullet(SentenceView s, Reading r, String caption) {
+    if (!BARE_CAPTION.matcher(caption.trim()).matches()) return;
+    Matcher b = DIRECTED_BULLET.matcher(s.text);
+    if (!b.lookingAt()) return;
+    var g = org.bilateral.gazetteer.Gazetteer.get();
+    String seller = g.country(b.group(1)).map(Country::iso3).orElse(null);
+    String buyer = g.country(b.group(2)).map(Country::iso3).orElse(null);
+    Matcher year = CAPTION_YEAR.matcher(caption);
+    if (seller == null || buyer == null) return;
+    String list = s.text.substring(b.end());
+    if (seller.equals(buyer) || !s.pair.contains(seller) || !s.pair.contains(buyer)) return;
+    if (NOT_PRODUCTS.matcher(list.trim()).lookingAt() || Regex.find(list, "\\d(?![^(]*\\))")) return;
+    List<String> products = products(Regex.replaceAll(list, "\\s*\\([^)]*\\d[^)]*\\)", ""));
+    if (products.isEmpty()) return;
+    r.add(new Exports(seller, buyer, year.find() ? Integer.valueOf(year.group(1)) : year(s, 0), products, List.of(s.source())));
+  }
+
+  private static final Pattern BARE_CAPTION = Pattern.compile(
+      "(?i)(?:(?:main|principal|major|key|chief|leading)\\s+)?(?:exports|export\\s+products|goods\\s+traded|products\\s+traded)(?:\\s*\\(?\\d{4}\\)?)?\\s*:?");
+  private static final Pattern DIRECTED_BULLET = Pattern.compile(
+      "^\\s*(?:[-*•·–]\\s*)?(?:[Ff]rom\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+(?:to|→|->)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:\\s*");
+  private static final Pattern AMOUNT_FIRST = Pattern.compile("\\s*(?:[\\p{L}$€£¥]{1,4}\\s?)?\\d");
   private static final Pattern CAPTION_YEAR = Pattern.compile("\\b(\\d{4})\\)?\\s*:?\\s*$");
 
   /** {seller, buyer} a caption of goods gives, or null: the caption must be nothing but a heading of exports. */

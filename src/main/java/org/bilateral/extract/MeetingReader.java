@@ -67,7 +67,8 @@ final class MeetingReader implements FactReader {
     if (cap != null && !cap.equals(caption)) {
       caption = cap;
       // a short title, not a sentence that introduces the list ("The two ministries hold ...:")
-      if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(cap);
+      // ("Sessions of the Bi-National Commission": the body is what the rounds are of)
+      if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(Regex.replaceFirst(cap.trim(), "^(?:[Ss]essions|[Mm]eetings|[Rr]ounds)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", ""));
       // ("… have met once a year in a Presidential Meeting and Binational Cabinet:": a body the sentence names)
       else bodies.scan(cap);
     }
@@ -224,6 +225,8 @@ final class MeetingReader implements FactReader {
     Matcher aside = ROUND_ASIDE.matcher(s.text).region(end, s.text.length());
     if (aside.lookingAt()) end = aside.end();
     int[] clause = s.clauseAt(m.start());
+    // a list's entry is one statement: "- 3rd session: Harare, planned for late 2023"
+    if (s.block().kind() == org.bilateral.read.Block.Kind.BULLET && s.text.length() < 120) clause = new int[] {0, s.text.length()};
     // a plan told of something else later in the sentence ("..., at which a memorandum was expected
     // to be signed", "..., and it was agreed that the fifteenth would take place") is not this round's
     int own = clause[1];

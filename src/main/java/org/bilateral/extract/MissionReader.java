@@ -400,7 +400,9 @@ final class MissionReader implements FactReader {
 
   private boolean listed(SentenceView s, Reading r) {
     if (keyFactLine(s, r)) return true;
-    if (s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return false;
+    // a bullet, or a brief's key-fact line without one ("Botswana in Zimbabwe: High Commission, Harare")
+    boolean bullet = s.block().kind() == org.bilateral.read.Block.Kind.BULLET;
+    if (!bullet && s.text.indexOf(':') < 0) return false;
     Matcher line = OWNER_IN_HOST_LINE.matcher(s.text);
     if (line.find()) {
       String[] pair = ownerAndHost(s, line.group(1), line.group(2));
@@ -410,7 +412,7 @@ final class MissionReader implements FactReader {
         if (items(s, r, pair, line.start(3), line.start(3) + items.length())) return true;
       }
     }
-    if (s.caption() == null) return false;
+    if (!bullet || s.caption() == null) return false;
     Matcher cap = OWNER_IN_HOST.matcher(s.caption());
     if (!cap.find()) return false;
     String[] pair = ownerAndHost(s, cap.group(1), cap.group(2));
