@@ -83,6 +83,14 @@ final class FactMerger {
     return false;
   }
 
+  /** Whether a visit's office is written in one of the sentences it was read from. */
+  private static boolean stated(Visit v) {
+    if (v.office() == null) return false;
+    String office = v.office().toLowerCase(java.util.Locale.ROOT);
+    for (var src : v.sources()) if (src.sentence().toLowerCase(java.util.Locale.ROOT).contains(office)) return true;
+    return false;
+  }
+
   private static boolean sameSentence(Fact a, Fact b) {
     return a.sources().size() == 1 && b.sources().size() == 1
         && a.sources().get(0).start() == b.sources().get(0).start()
@@ -98,8 +106,13 @@ final class FactMerger {
       merged = new Mission(x.owner(), x.host(), x.type(), city, finer(x.opened(), y.opened()),
           finer(x.closed(), y.closed()), x.sources());
     } else if (a instanceof Visit x && b instanceof Visit y) {
-      // the fuller statement of the office wins ("Speaker of the Lok Sabha" over "Speaker")
-      String office = x.office() == null ? y.office() : y.office() != null && y.office().length() > x.office().length() ? y.office() : x.office();
+      // an office its own sentence states wins over one the reader brought from another sentence ("Putin came to
+      // Nagato" after "Prime Minister Putin (2009)"; the list says "President Vladimir Putin (2016)"); then the
+      // fuller statement of the office wins ("Speaker of the Lok Sabha" over "Speaker")
+      boolean statedX = stated(x), statedY = stated(y);
+      String office = x.office() == null ? y.office() : y.office() == null ? x.office()
+          : statedX != statedY ? (statedX ? x.office() : y.office())
+          : y.office().length() > x.office().length() ? y.office() : x.office();
       String person = x.person().length() >= y.person().length() ? x.person() : y.person();
       merged = new Visit(x.from(), x.to(), person, office, finer(x.date(), y.date()), x.sources());
     } else if (a instanceof Agreement x && b instanceof Agreement y) {

@@ -34,6 +34,8 @@ final class RelationsReader implements FactReader {
         boolean reference = SentenceView.REFERENCE.matcher(s.text.substring(Math.max(0, m.start() - 12), m.start())).find();
         // "not restored until 1965": the date after "until" is when it happened
         PartialDate date = until ? s.firstDateAfter(m.end()) : reference ? s.ownDate(m.end()) : s.dateFor(m.end());
+        // "declared war on 8 August 1945, ending relations": the act told before the comma dates it
+        if (ENDING.matcher(m.group()).lookingAt()) date = s.lastDateBefore(m.start());
         if (date == null) continue;
         if (change == Change.ESTABLISHED && overlapsRestored(s, m.start())) continue;
         r.add(new RelationsChange(change, date, List.of(s.source())));
@@ -45,6 +47,7 @@ final class RelationsReader implements FactReader {
   private static final Pattern BARE_PARTICIPLE = Pattern.compile("(?i)(?:severed|broken(?:\\s+off)?|suspended|restored|resumed|re-?established)");
   private static final Pattern KEY_FACT_LINE = Pattern.compile("(?i)\\s*(?:[-*•]\\s*)?(?:diplomatic\\s+)?relations\\s*:");
   private static final Pattern PRONOUN = Pattern.compile("(?i)(?:they|these|both)\\b");
+  private static final Pattern ENDING = Pattern.compile("(?i)(?:thereby\\s+)?(?:ending|which\\s+ended)\\b");
 
   /**
    * "Relations were normalised in 1952": a restoration when the text has told of a break before;

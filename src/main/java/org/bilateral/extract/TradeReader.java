@@ -49,15 +49,24 @@ final class TradeReader implements FactReader {
     if (!tradeSection && !captioned && !rules.mayMatch("trade", "total", s.lower())) return;
     int from = 0;
     boolean accepted = false;
+    PartialDate converted = null; // the year of a total just given in another currency
     for (Money.Amount a : Money.find(s.text)) {
       // each amount is read with the words since the amount before it
       String window = s.text.substring(from, a.start());
       from = a.end();
-      if (!a.usd() || not.matcher(window).find()) { accepted = false; continue; }
+      // "worth €5.1 billion in 2019, or about US$5.7 billion": the same total in dollars
+      PartialDate conversion = converted != null && CONVERSION.matcher(window).matches() ? converted : null;
+      converted = null;
+      if (not.matcher(window).find()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
-          || (accepted && RANGE_TO.matcher(window).matches());
+          || (accepted && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null;
+      if (!a.usd()) {
+        if (cued) converted = yearFor(s, a);
+        accepted = false;
+        continue;
+      }
       if (!cued) { accepted = false; continue; }
-      PartialDate date = yearFor(s, a);
+      PartialDate date = conversion != null ? conversion : yearFor(s, a);
       if (date == null) { accepted = false; continue; }
       r.add(new Trade(date.year(), a.value(), List.of(s.source())));
       accepted = true;
@@ -87,6 +96,12 @@ final class TradeReader implements FactReader {
       "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?"
       // "… in 2019 and, according to Turkish figures, at US$68.2 billion in 2022"
       + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
+
+  private static final Pattern CONVERSION = Pattern.compile(
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|almost)?\\s*");
+  /** "… in 2012, when Venezuela accounted for 40 percent of Cuba's trade, and fell to US$2.2 billion in 2017": the series goes on after an aside. */
+  private static final Pattern ASIDE_THEN_CHANGE = Pattern.compile(
+      "(?i),\\s+and\\s+(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*$");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
