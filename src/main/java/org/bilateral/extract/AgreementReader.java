@@ -252,7 +252,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern LAST_THE = Pattern.compile("^.*(?<!\\bto\\s)(?<!\\bof\\s)(?<!\\bon\\s)(?<!\\bfor\\s)\\bthe\\s+(?=\\p{Lu})");
   private static final Pattern NAME_THEN_APPOSITION = Pattern.compile(
       "\\p{Lu}\\p{L}*\\s+(?:Agreement|Treaty|Accord|Convention|Protocol|Declaration),\\s+(?:the|its|their)\\s+(?:\\p{Ll}+\\s+){0,2}$");
-  private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}|\\p{Lu}\\p{Ll}+\\s+\\d{1,2},\\s+\\d{4})");
+  // ("the Joint Declaration of 19 October", its year the story's: a date the sentence reads there)
+  private static final Pattern OF_DATE = Pattern.compile("\\s+of\\s+(?=\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\b|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\b)");
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
   private static final Pattern DANGLING_YEAR = Pattern.compile("\\s+(?:under|of|to|on|for|with)\\s+the\\s+\\d{4}$");
   private static final Pattern ACRONYM_PARTY = Pattern.compile("\\band\\s+(?:the\\s+)?([A-Z]{3,8})\\b");
@@ -289,10 +290,18 @@ final class AgreementReader implements FactReader {
       if (both && SentenceView.isAdjective(c)) continue;
       boolean inside = false;
       for (int[] t : titles) if (c.start() >= t[0] && c.end() <= t[1]) inside = true;
+      // "With the Swedish EU presidency as mediator, …", "signed in Sweden", "brokered by Norway": a go-between or a venue
+      if (!inside && (GO_BETWEEN_BEFORE.matcher(s.text.substring(Math.max(0, c.start() - 40), c.start())).find()
+          || GO_BETWEEN_AFTER.matcher(s.text.substring(c.end(), Math.min(s.text.length(), c.end() + 50))).lookingAt())) continue;
       if (!inside) return true;
     }
     return false;
   }
+
+  private static final Pattern GO_BETWEEN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:(?:mediat(?:ed|ion)|brokered|hosted|facilitated)\\s+by|under\\s+the\\s+auspices\\s+of|signed\\s+in)\\s+(?:the\\s+)?$");
+  private static final Pattern GO_BETWEEN_AFTER = Pattern.compile(
+      "(?i)(?:\\s+\\p{L}+){0,3}\\s+(?:acting\\s+)?as\\s+(?:the\\s+)?(?:mediator|host|facilitator|broker|go-between|guarantor)\\b");
 
   /**
    * "the Global Political Agreement between ZANU–PF and the MDC": the parties are named, and none of
