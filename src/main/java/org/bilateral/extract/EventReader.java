@@ -25,7 +25,8 @@ final class EventReader implements FactReader {
       new PhraseList("dispute", EventKind.DISPUTE), new PhraseList("dispute_barred", EventKind.DISPUTE),
       new PhraseList("dispute_voided", EventKind.DISPUTE), new PhraseList("dispute_case", EventKind.DISPUTE),
       new PhraseList("dispute_protest", EventKind.DISPUTE), new PhraseList("other", EventKind.OTHER),
-      new PhraseList("other_closure", EventKind.OTHER));
+      new PhraseList("other_closure", EventKind.OTHER), new PhraseList("other_treaty", EventKind.OTHER),
+      new PhraseList("other_reopening", EventKind.OTHER));
 
   private final Rules rules = Rules.get();
 
@@ -45,6 +46,10 @@ final class EventReader implements FactReader {
         // member against the other, dated as told
         boolean invasion = list.name().equals("war_invasion");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
+        // "renounced its economic agreements with Yugoslavia": an instrument of the pair, no third state named up to the act;
+        // "abrogated it", "from which Argentina withdrew" stand for an instrument named before
+        if (list.name().equals("other_treaty") && (s.countriesIn(0, m.end()).stream().anyMatch(c -> !s.pair.contains(s.memberOf(c)))
+            || aimedAtThirdCountry(s, m) || NO_INSTRUMENT_NAMED.matcher(m.group()).lookingAt() && !INSTRUMENT.matcher(s.text.substring(0, m.start())).find())) continue;
         // "the Salvadoran army crossed the border": one member's forces, named by its adjective, and no third state
         if (list.name().equals("war_crossing") && (pairMembersIn(s, new int[] {s.clauseAt(m.start())[0], m.end()}).isEmpty()
             || namesThirdCountry(s, s.clauseAt(m.start())))) continue;
@@ -187,6 +192,8 @@ final class EventReader implements FactReader {
     }
   }
 
+  private static final Pattern NO_INSTRUMENT_NAMED = Pattern.compile("(?i)(?:abrogated|renounced|repudiated)\\s+it\\b|from\\s+which\\b");
+  private static final Pattern INSTRUMENT = Pattern.compile("(?i)\\b(?:treaty|agreement|accord|pact|convention|protocol|declaration|concordat)\\b");
   private static final Pattern AGAIN_ON = Pattern.compile("[^.;]{0,100}?,?\\s+and\\s+(?:once\\s+)?again\\s+(?:on|in)\\s+(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
   private static final Pattern DECLARED_BEFORE = Pattern.compile(
       "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
