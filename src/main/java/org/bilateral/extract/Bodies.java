@@ -42,8 +42,19 @@ final class Bodies {
   static final String PAIR_SUMMIT = PAIR_ADJECTIVE + "\\s+(?:[Aa]nnual\\s+)?[Ss]ummit";
   private static final Pattern PAIR_SUMMIT_NAME = Pattern.compile("(" + PAIR_SUMMIT + ")s?\\b");
 
+  /** "the "2+2" format", "a 2+2 ministerial dialogue": the joint meeting of the foreign and defence ministers. */
+  static final Pattern TWO_PLUS_TWO = Pattern.compile(
+      "[\"“]?2\\s*\\+\\s*2[\"”]?\\s+(?:(?:ministerial|foreign\\s+and\\s+defen[cs]e\\s+ministers['’]?)\\s+)?(?:format|dialogue|meeting|talks|consultations)\\b");
+  static final String TWO_PLUS_TWO_NAME = "2+2 dialogue";
+
   /** Notes the bodies a text names; the last one becomes the body "its" and "the" refer to. */
   void scan(String text) {
+    if (text.contains("2+2") || text.contains("2 + 2")) {
+      if (TWO_PLUS_TWO.matcher(text).find()) {
+        current = new Body(TWO_PLUS_TWO_NAME, null);
+        known.add(current);
+      }
+    }
     if (text.contains("ummit")) {
       Matcher s = PAIR_SUMMIT_NAME.matcher(text);
       while (s.find()) {

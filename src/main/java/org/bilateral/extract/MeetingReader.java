@@ -97,6 +97,11 @@ final class MeetingReader implements FactReader {
       m = FIRST_MET.matcher(s.text);
       while (m.find()) add(s, r, m, expand(m.group("name").trim()), 1, taken);
     }
+    // "Foreign and defence ministers first met in the "2+2" format in Tokyo in November 2013"
+    if (met && (s.text.contains("2+2") || s.text.contains("2 + 2"))) {
+      m = MET_AS_TWO_PLUS_TWO.matcher(s.text);
+      while (m.find()) add(s, r, m, Bodies.TWO_PLUS_TWO_NAME, m.group(1) != null ? Integer.valueOf(1) : null, taken);
+    }
     if (!ordinal && !met && !its) return;
     if (ordinal) {
       m = Regex.matcher(ROUND_OF, s.text, s.lower());
@@ -150,7 +155,9 @@ final class MeetingReader implements FactReader {
       // "The Joint Commission met for the fifth time in 2018"
       Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
       boolean nth = time.lookingAt();
-      add(s, r, m, expand(name), nth ? ordinal(time) : null, taken, nth ? m.end() + time.end() : m.end());
+      // "The Joint Commission first met in Lahore in 2013": its first round
+      boolean first = !nth && Regex.find(s.text.substring(m.end("name"), m.end()), "(?i)\\bfirst\\s");
+      add(s, r, m, expand(name), nth ? ordinal(time) : first ? Integer.valueOf(1) : null, taken, nth ? m.end() + time.end() : m.end());
       // "… met for the fifth time in New Delhi on 8 February 2019, for the sixth time by video on 29
       // September 2020 and for the seventh time in New Delhi on 19 June 2022"
       if (nth) {
@@ -330,7 +337,8 @@ final class MeetingReader implements FactReader {
 
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
-    Matcher m = Regex.of("^(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|;|\\.|$)")
+    // ("; the second round was held in Tokyo in March 2017, the third …": the word for the round may come first)
+    Matcher m = Regex.of("^(?:\\s+(?:round|meeting|session)s?(?=\\s+(?:was|were|held|took|convened|met|in|at|on)\\s))?(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
@@ -355,6 +363,8 @@ final class MeetingReader implements FactReader {
 
   private static final Pattern ROUND_VERB = Pattern.compile("\\s+(?:followed|took\\s+place|was\\s+held|met|convened)(?=\\s+in\\s)");
   private static final Pattern IN_CITY_AFTER = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+  private static final Pattern MET_AS_TWO_PLUS_TWO = Pattern.compile(
+      "(?i)\\b(first\\s+)?(?:met|convened)\\s+(?:for\\s+the\\s+first\\s+time\\s+)?(?:in|under)\\s+(?:the|a)\\s+" + Bodies.TWO_PLUS_TWO.pattern());
   private static final Pattern FIRST_MET = Pattern.compile("(?<name>" + Bodies.NAMED.pattern()
       + ")\\s*,\\s*which\\s+(?:first\\s+(?:met|convened)|met\\s+for\\s+the\\s+first\\s+time|held\\s+its\\s+first\\s+(?:meeting|session))(?=\\s+(?:in|at|on)\\s)");
   private static final Pattern LABEL_SESSION = Pattern.compile("\\s*(?<name>" + Bodies.NAMED.pattern()
