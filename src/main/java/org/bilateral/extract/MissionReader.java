@@ -345,7 +345,8 @@ final class MissionReader implements FactReader {
       + "|(?:diplomatic\\s+)?(?:missions?|representation)\\s+of\\s+(?:the\\s+)?(?<owner2>\\p{Lu}[\\p{L} ]{1,30}?))"
       + "(?:\\s+in\\s+(?:the\\s+)?(?<host>\\p{Lu}[\\p{L} ]{1,30}?))?\\s*:\\s*(?<items>.+)$", Pattern.DOTALL);
   /** An item of such a line: the mission's type (perhaps "of" its state), then "," or "in", then its places. */
-  private static final Pattern TYPE_THEN_PLACES = Pattern.compile("^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+  // ("Consulates-General (Encarnación, Ciudad del Este)": the places may stand in parentheses)
+  private static final Pattern TYPE_THEN_PLACES = Pattern.compile("^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?=\\p{Lu})");
 
   private boolean keyFactLine(SentenceView s, Reading r) {
     // most sentences are no such line: the word must be there before the pattern is tried

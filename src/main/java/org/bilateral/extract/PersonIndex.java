@@ -105,10 +105,11 @@ final class PersonIndex {
     return null;
   }
 
-  /** The first person named in the given sentence, or null. */
-  Persons.Person firstIn(int sentenceIndex) {
-    for (Entry e : entries) if (e.sentence() == sentenceIndex) return e.person();
-    return null;
+  /** The people noted in the given sentence, in the order they were noted. */
+  List<Persons.Person> in(int sentenceIndex) {
+    List<Persons.Person> out = new java.util.ArrayList<>();
+    for (Entry e : entries) if (e.sentence() == sentenceIndex) out.add(e.person());
+    return out;
   }
 
   /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */

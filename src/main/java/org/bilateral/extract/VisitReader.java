@@ -210,6 +210,9 @@ final class VisitReader implements FactReader {
           // ("…, he and Prime Minister Hosokawa signed …": the person the sentence before was about)
           + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*|he|she)(?=\\s+\\p{Ll})");
 
+  private static final Pattern SUBJECT_IN_PLACE_FOR = Lead.compileExact(
+      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?),\\s+(?:then\\s+|already\\s+)?in\\s+(?=(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+for\\s+[^,;.]{3,80},\\s+\\p{Ll})");
+
   /** "President X, on a state visit to Islamabad in March 2007, signed …": the visitor before the aside. */
   private static final Pattern SUBJECT_ON_VISIT = Lead.compileExact(
       "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*),\\s+(?:then\\s+|at\\s+the\\s+time\\s+)?(?:on|during|while\\s+on)\\s+(?:an?|his|her|their)\\s+(?:(?:state|official|working|first|historic|brief|two-day|three-day|four-day)\\s+)*(?:visit|trip)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})");
@@ -236,6 +239,11 @@ final class VisitReader implements FactReader {
       Matcher m = VISIT_TO_THEN_SUBJECT.matcher(s.text);
       while (m.find()) nounVisit(s, r, m, s.text.indexOf(" to ", m.start()) + 4, 1, true);
       m = SUBJECT_ON_VISIT.matcher(s.text);
+      while (m.find()) nounVisit(s, r, m, m.end(), 1, true);
+    }
+    // "President Islam Karimov, in Dushanbe for a regional summit, signed …": an aside that places the subject there
+    if (s.text.contains(", in ") && s.lower().contains(" for ")) {
+      Matcher m = SUBJECT_IN_PLACE_FOR.matcher(s.text);
       while (m.find()) nounVisit(s, r, m, m.end(), 1, true);
     }
     if (s.lower().contains("visit") && s.lower().contains(" by ")) {
@@ -960,9 +968,11 @@ final class VisitReader implements FactReader {
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
-        if (named != null && Persons.looksLikeOffice(inner)) {
+        // ("Mikhail Gorbachev, then Chairman of the Supreme Soviet, paid a state visit": the office held then)
+        String held = Regex.replaceFirst(inner, "^(?:then|by\\s+then|at\\s+the\\s+time)\\s+(?=\\p{Lu})", "");
+        if (named != null && Persons.looksLikeOffice(held)) {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
-          String office = Regex.replaceFirst(inner, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
+          String office = Regex.replaceFirst(held, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
         }
         // "Mohamed al-Menfi, chairman of the Libyan Presidential Council, attended …": an office in lower case
@@ -1007,10 +1017,16 @@ final class VisitReader implements FactReader {
         before = head;
       }
     }
-    if (PRONOUN.matcher(Regex.replaceFirst(before.trim(), "^(?:and|but|then)\\s+", "")).matches()) {
-      // "President X took office in 2012, and she visited Islamabad": the sentence's own first person, named before
-      Persons.Person own = r.people.firstIn(s.index);
-      if (own != null && from > 0 && TripDates.nameEnd(s.text.substring(0, from), own.name()) >= 0) return own;
+    if (PRONOUN.matcher(Regex.replaceFirst(before.trim(), "(?i)^(?:and|but|then|when|after|before|as|while|once|until)\\s+", "")).matches()) {
+      // "President X took office in 2012, and she visited Islamabad": the person the sentence named last before it
+      // ("Y returned the gesture in 1960, when he came to Lisbon": Y, not the X named first)
+      Persons.Person own = null;
+      int at = -1;
+      for (Persons.Person p : r.people.in(s.index)) {
+        int end = from > 0 ? TripDates.nameEnd(s.text.substring(0, from), p.name()) : -1;
+        if (end > at) { at = end; own = p; }
+      }
+      if (own != null) return own;
       return r.people.lastBefore(s.index);
     }
     // "A Mexican trade mission led by Deputy Minister X visited ...": the leader, of the delegation's country
