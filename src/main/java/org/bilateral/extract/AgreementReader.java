@@ -205,6 +205,12 @@ final class AgreementReader implements FactReader {
         date = s.dateFor(after);
         // "signed a Protocol on Trade Rules under the 1990 Trade and Investment Council": that year names the council
         if (date != null && s.isAttributiveAfter(after, date)) date = s.lastDateBefore(start);
+        // "the next day the leaders adopted a Plan of Action for 2022–2027": years inside the title name its span
+        // (the title as kept: "Protocol amending … – 29 October 2010" in a list ends before its date)
+        int named = s.text.startsWith(title, start) ? start + title.length() : start;
+        for (DateMention dm : s.dates) {
+          if (date != null && dm.start() >= start && dm.end() <= named && date.equals(dm.date())) { date = s.lastDateBefore(start); break; }
+        }
         // "came into force on 1 January 1983 but was only signed on 28 March 1983": the signing dates it
         Matcher signed = SIGNED_LATER.matcher(s.text);
         signed.region(end, s.text.length());

@@ -77,6 +77,10 @@ public final class Dates {
   private static final Pattern SAME_MONTH = Pattern.compile(
       "\\b(?:that|the)\\s+same\\s+month\\b|\\b(?:later|earlier)\\s+(?:in\\s+)?that\\s+month\\b|\\bthat\\s+month\\b", Pattern.CASE_INSENSITIVE);
   /** "was signed the same day", "on that day": the day of the date told before, when it has one. */
+  /** "on the 30th of that month", "and on the 17th he … signed": a day of the month told just before. */
+  private static final Pattern ON_THE_DAY = Pattern.compile(
+      "\\b[Oo]n\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?:\\s+of\\s+(?:that|the\\s+same|this)\\s+month\\b)?"
+          + "(?!\\s+(?:of\\b|century|anniversary|session|round|meeting|summit|floor|day|time|birthday|congress|plenum|parallel|amendment|minute|hour|\\p{Lu}))");
   private static final Pattern SAME_DAY = Pattern.compile(
       "\\b(?:on\\s+)?(?:that|the)\\s+same\\s+day\\b|\\bon\\s+that\\s+day\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
@@ -126,7 +130,8 @@ public final class Dates {
     boolean year = lower.contains("year"), monthWord = lower.contains("month"), day = lower.contains("day");
     boolean later = lower.contains("later") || lower.contains("after");
     boolean season = lower.contains("spring") || lower.contains("summer") || lower.contains("autumn") || lower.contains("winter");
-    if (!month && !year && !monthWord && !day && !later && !season) {
+    boolean onThe = digit && lower.contains("on the ");
+    if (!month && !year && !monthWord && !day && !later && !season && !onThe) {
       out.sort(Comparator.comparingInt(DateMention::start));
       return out;
     }
@@ -169,6 +174,8 @@ public final class Dates {
     if (month) rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
     if (month) rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
     if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
+    // (before "that month", which it may hold)
+    if (onThe) rel.scan(ON_THE_DAY, (m, an) -> an.month() == 0 ? null : date(an.year(), an.month(), Integer.parseInt(m.group(1))));
     if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
     if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
     // "the following spring": a season gives its year only
@@ -317,6 +324,7 @@ public final class Dates {
       Map.entry(SAME_MONTH, AT_WORD),
       Map.entry(SEASON, AT_WORD),
       Map.entry(SAME_DAY, AT_WORD),
+      Map.entry(ON_THE_DAY, AT_WORD),
       Map.entry(NEXT, AT_WORD),
       Map.entry(LATER, AT_WORD));
 

@@ -143,7 +143,8 @@ final class EventReader implements FactReader {
       // "Norway recognised Chile's independence in 1830": the date is the recognition's, read as such
       String lead = s.text.substring(s.clauseAt(m.start())[0], m.start());
       boolean possessive = m.group().startsWith("'") || m.group().startsWith("’");
-      if (possessive && RECOGNISED_BEFORE.matcher(lead).find()) continue;
+      // ("Argentina recognised Paraguayan independence on 17 July 1852": by its adjective too)
+      if ((possessive || m.group().regionMatches(true, 0, "independence", 0, 12)) && RECOGNISED_BEFORE.matcher(lead.stripTrailing()).find()) continue;
       // "has kept a high commission in Apia since independence in 1962": whose independence goes unsaid
       if (!possessive && Regex.find(lead, "\\bsince\\s+$")) continue;
       int clauseStart = s.clauseAt(m.start())[0];
