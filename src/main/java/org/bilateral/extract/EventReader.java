@@ -155,6 +155,12 @@ final class EventReader implements FactReader {
         if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) who = new ArrayList<>(List.of(c.entity().iso3()));
       }
       if (who.isEmpty() && BOTH_SUBJECT.matcher(s.text.substring(clauseStart, m.start())).find()) who = s.pair.asList();
+      // "The Finnish Senate declared independence": a member's own institution, named by its adjective
+      if (who.isEmpty()) {
+        for (Mention<Country> c : s.countriesIn(clauseStart, m.start())) {
+          if (s.pair.contains(c.entity().iso3()) && INSTITUTION_AFTER.matcher(s.text.substring(c.end(), m.start())).lookingAt()) who = new ArrayList<>(List.of(c.entity().iso3()));
+        }
+      }
       // "Sukarno and Hatta proclaimed the independence of Indonesia": the country named after "of"
       if (Regex.find(m.group(), "(?i)independence\\s+of$")) {
         who = new ArrayList<>();
@@ -195,6 +201,8 @@ final class EventReader implements FactReader {
 
   private static final Pattern NO_INSTRUMENT_NAMED = Pattern.compile("(?i)(?:abrogated|renounced|repudiated)\\s+it\\b|from\\s+which\\b");
   private static final Pattern INSTRUMENT = Pattern.compile("(?i)\\b(?:treaty|agreement|accord|pact|convention|protocol|declaration|concordat)\\b");
+  private static final Pattern INSTITUTION_AFTER = Pattern.compile(
+      "\\s+(?:Senate|[Pp]arliament|[Gg]overnment|National\\s+Assembly|Assembly|Congress|Diet|Sejm|Rada|Duma|leaders|nationalists)\\s+(?:\\p{Ll}+\\s+)?$");
   private static final Pattern AGAIN_ON = Pattern.compile("[^.;]{0,100}?,?\\s+and\\s+(?:once\\s+)?again\\s+(?:on|in)\\s+(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
   private static final Pattern DECLARED_BEFORE = Pattern.compile(
       "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");

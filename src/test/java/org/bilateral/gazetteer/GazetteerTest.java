@@ -47,7 +47,7 @@ class GazetteerTest {
     @CsvSource({
       "Dominion of Pakistan, PAK", "East Pakistan, BGD", "Ceylon, LKA", "Soviet Union, RUS",
       "USSR, RUS", "Ottoman Empire, TUR", "Persia, IRN", "New Spain, MEX", "Zaire, COD",
-      "West Germany, DEU", "Upper Volta, BFA"
+      "West Germany, DEU", "Upper Volta, BFA", "Soviet Russia, RUS", "Tsarist Russia, RUS"
     })
     void resolvesHistoricalNamesToTheirSuccessor(String query, String iso3) {
       assertThat(G.country(query)).map(Country::iso3).contains(iso3);
