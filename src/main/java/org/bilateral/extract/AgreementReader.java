@@ -233,6 +233,8 @@ final class AgreementReader implements FactReader {
         concluded = true;
       }
       if (!stated && !concluded && s.block().kind() != Block.Kind.BULLET) continue;
+      // "the leaders issued a joint statement": words said together; one signed is an instrument
+      if (!isNamed && Regex.find(title, "(?i)^joint\\s+statement") && !Regex.find(said, "(?i)\\bsign(?:ed|ing)\\b")) continue;
       r.add(new Agreement(title, date, List.of(s.source())));
     }
   }

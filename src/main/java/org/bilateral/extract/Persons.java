@@ -62,6 +62,9 @@ final class Persons {
    * words and name words, perhaps led by a demonym ("Mexican") or possessive ("Mexico's").
    */
   static Person before(String text) {
+    // "President of the Soviet Union Mikhail Gorbachev": an office of a country named in several words, then the name
+    Person ofState = officeOfStateThenName(text);
+    if (ofState != null) return ofState;
     // "Prince Juan Carlos of Spain": a country after the name says whose prince
     Matcher of = OF_COUNTRY.matcher(text);
     if (of.find()) {
@@ -137,6 +140,24 @@ final class Persons {
     // "Sir Keir Starmer": a form of address alone is no office
     if (office != null && tokens.subList(officeStart, officeEnd).stream().allMatch(t -> ADDRESS.matcher(t).matches())) office = null;
     return new Person(country, office, join(name));
+  }
+
+  private static final Pattern OFFICE_OF_THE = Pattern.compile("^(.*?\\s(?:of|for)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){2,6})$");
+
+  /** The office "of the" a country of two or more words, and the name after it; null when the text is not so. */
+  private static Person officeOfStateThenName(String text) {
+    Matcher m = OFFICE_OF_THE.matcher(text.trim());
+    if (!m.matches() || !looksLikeOffice(m.group(1))) return null;
+    String[] words = m.group(2).split("\\s+");
+    for (int k = 2; k <= Math.min(4, words.length - 1); k++) {
+      String state = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+      var c = Gazetteer.get().country(state);
+      if (c.isEmpty()) continue;
+      List<String> name = java.util.Arrays.asList(java.util.Arrays.copyOfRange(words, k, words.length));
+      if (!name.stream().allMatch(Persons::isNameWord)) return null;
+      return new Person(c.get().iso3(), m.group(1).trim() + " " + state, String.join(" ", name));
+    }
+    return null;
   }
 
   /** A demonym or possessive just before the office that starts at token {@code at} ("Mexican", "Mexico's"). */

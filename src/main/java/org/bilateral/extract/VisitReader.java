@@ -598,6 +598,7 @@ final class VisitReader implements FactReader {
         for (Trigger next : triggers) if (next.start >= t.end && !partOfAgain(s, next)) { limit = next.start; break; }
         gapped(s, r, from, to, t.end, limit);
         again(s, r, who, from, to, t.end, limit);
+        alsoTo(s, r, who, from, to, t.end, limit, dates.get(0));
         any = true;
       }
       if (group.isEmpty() && !plan) {
@@ -824,6 +825,22 @@ final class VisitReader implements FactReader {
     }
   }
 
+  /**
+   * "travelled to the Arctic forum in Arkhangelsk in March 2017 and to Saint Petersburg in April 2019": the verb
+   * gapped, the same visitor's next trip, to a place of the same country, dated on its own.
+   */
+  private void alsoTo(SentenceView s, Reading r, Persons.Person who, String from, String to, int pos, int limit, PartialDate first) {
+    if (!s.text.contains(" and to ")) return;
+    Matcher m = AND_TO.matcher(s.text);
+    m.region(pos, limit);
+    while (m.find()) {
+      if (!to.equals(destination(s, m.end()))) continue;
+      PartialDate date = s.ownDate(m.end());
+      if (date != null && !date.equals(first)) r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
+    }
+  }
+
+  private static final Pattern AND_TO = Pattern.compile("\\s+and\\s+(?:then\\s+|later\\s+|again\\s+)?to\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern GAPPED = Lead.compileExact(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
 
   /**
