@@ -840,6 +840,9 @@ final class VisitReader implements FactReader {
     }
   }
 
+  private static final Pattern ANOTHER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+(?:d['’]|de\\s+|van\\s+|al-)?\\p{Lu}[\\p{Ll}'’]+)+");
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+      "(?:^|[,;]\\s*|\\s)(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ww]hen|[Aa]fter|[Bb]efore|[Aa]s|[Ww]hile|[Oo]nce|[Uu]ntil)\\s+)?(?:[Hh]e|[Ss]he)(?:\\s+(?:first|later|then|also|again|finally|had|has))*\\s*$");
   private static final Pattern AND_TO = Pattern.compile("\\s+and\\s+(?:then\\s+|later\\s+|again\\s+)?to\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern GAPPED = Lead.compileExact(",\\s+and\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*)\\s+(?:in|on)\\s+(?=\\p{Lu}|\\d)(?![^.;]*\\b(?:visited|went|came|travelled|traveled|paid|made)\\b)");
 
@@ -1034,16 +1037,25 @@ final class VisitReader implements FactReader {
         before = head;
       }
     }
-    if (PRONOUN.matcher(Regex.replaceFirst(before.trim(), "(?i)^(?:and|but|then|when|after|before|as|while|once|until)\\s+", "")).matches()) {
+    // "he" or "she" as the subject, alone or after a conjunction that ends a clause of the sentence
+    Matcher pronoun = PRONOUN_SUBJECT.matcher(s.text.substring(from, verbStart));
+    if (pronoun.find()) {
       // "President X took office in 2012, and she visited Islamabad": the person the sentence named last before it
       // ("Y returned the gesture in 1960, when he came to Lisbon": Y, not the X named first)
+      int upTo = from + pronoun.start();
       Persons.Person own = null;
       int at = -1;
       for (Persons.Person p : r.people.in(s.index)) {
-        int end = from > 0 ? TripDates.nameEnd(s.text.substring(0, from), p.name()) : -1;
+        int end = upTo > 0 ? TripDates.nameEnd(s.text.substring(0, upTo), p.name()) : -1;
         if (end > at) { at = end; own = p; }
       }
-      if (own != null) return own;
+      // ("Raisi's successor, Masoud Pezeshkian, chose Iraq: he arrived …": another name between them, its office unknown)
+      if (own != null) return ANOTHER_NAME.matcher(s.text.substring(at, upTo)).find() ? null : own;
+      // a name the index does not hold stands before the pronoun: the sentence's own subject, not the last one's
+      // (after the last date before it: "In July 2022 he was in São Paulo" names no one)
+      int lastDate = 0;
+      for (DateMention d : s.dates) if (d.end() <= upTo) lastDate = Math.max(lastDate, d.end());
+      if (ANOTHER_NAME.matcher(s.text.substring(lastDate, upTo)).find()) return null;
       return r.people.lastBefore(s.index);
     }
     // "A Mexican trade mission led by Deputy Minister X visited ...": the leader, of the delegation's country
