@@ -107,6 +107,16 @@ final class ExportsReader implements FactReader {
       Matcher m = found.match();
       Mention<Country> buyer = countryAt(s, m.end() + 1);
       String seller = subject(s, m.start());
+      // "…; Tajikistan sells it electricity, aluminium and dried fruit": "it" is the other member, named before
+      Matcher it = SELLS_IT.matcher(s.text).region(m.end(), s.text.length());
+      if (buyer == null && seller != null && s.pair.contains(seller) && it.lookingAt()
+          && s.countriesIn(0, m.start()).stream().anyMatch(c -> c.entity().iso3().equals(s.pair.other(seller)))) {
+        String list = s.text.substring(it.end() - 1);
+        Matcher stop = Regex.of("[;.](?:\\s|$)|,\\s+(?:while|whereas|but)\\b").matcher(list);
+        if (stop.find()) list = list.substring(0, stop.start());
+        add(s, r, seller, s.pair.other(seller), list, m.start());
+        continue;
+      }
       // "…, and Pakistan sells rice and textiles", "Pakistan sells wheat flour and rice; Afghanistan exports
       // fruit and coal": the buyer goes unsaid, it is the other member (when the other is named as a seller too)
       if (buyer == null && seller != null && s.pair.contains(seller) && Regex.matches(s.text.substring(m.end()), "\\s+\\p{Ll}.*")
@@ -129,6 +139,8 @@ final class ExportsReader implements FactReader {
       add(s, r, seller, buyer.entity().iso3(), list, m.start());
     }
   }
+
+  private static final Pattern SELLS_IT = Pattern.compile("\\s+it\\s+(?=\\p{Ll})");
 
   /**
    * The buyer just named answers with goods of its own: "… to Greece, which sells machinery and
