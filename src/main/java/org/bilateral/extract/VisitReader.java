@@ -23,7 +23,7 @@ final class VisitReader implements FactReader {
   /** "During Musharraf's next visit": a preposition opening the sentence is not part of a name. */
   private static final Pattern LEADING = Pattern.compile("^(?:During|After|Before|Following|Since|Under|When|While|As|At|On|In|With)\\s+");
   /** "X had visited", "X later also visited": words between the visitor and the verb. */
-  private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|once|twice|himself|herself|personally|briefly|had|has|have|already|previously))+\\s*$");
+  private static final Pattern ADVERBS = Pattern.compile("(?:\\s+(?:first|later|then|also|again|subsequently|finally|eventually|once|twice|himself|herself|personally|briefly|had|has|have|already|previously|still|even|soon))+\\s*$");
   private static final Pattern OFFICE_OF_COUNTRY = Pattern.compile(
       "(?:the\\s+|then\\s+)*(?:(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+|(\\p{Lu}\\p{L}+)\\s+)(?:then\\s+)?(\\p{L}+(?:[\\s-]\\p{L}+){0,5})");
   private static final Pattern WITH_HOST = Lead.compileExact("\\bwith\\s+(?:his\\s+|her\\s+|their\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]+)");

@@ -203,8 +203,12 @@ public final class Gazetteer {
           ? "ambiguous: " + same.size() + " places share this name; the most populous ("
               + best.countryIso3() + ") is chosen"
           : null;
-      phrases.put(Text.phraseKeys(surface), new PhraseTrie.Entry(best, MatchKind.CITY, note,
-          rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX))));
+      PhraseTrie.Entry entry = new PhraseTrie.Entry(best, MatchKind.CITY, note,
+          rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX)));
+      phrases.put(Text.phraseKeys(surface), entry);
+      // "Arkhangel’sk", "Tver’": a soft sign transliterated as an apostrophe, which English texts leave out
+      String plain = SOFT_SIGN.matcher(surface).replaceAll("");
+      if (!plain.equals(surface) && !cityKey.containsKey(Text.key(plain))) phrases.put(Text.phraseKeys(plain), entry);
     }
     Map<String, List<City>> cityCompact = parsed.byCompact();
 
@@ -488,6 +492,9 @@ public final class Gazetteer {
       "After", "Before", "During", "Through", "Into", "Then", "Also", "Only", "Including",
       "Within", "Towards", "Toward", "Against", "Over", "Under", "Visiting", "Leaving",
       "Reaching", "Where", "When", "Once", "If");
+
+  /** An apostrophe after a letter inside or at the end of a transliterated name. */
+  private static final java.util.regex.Pattern SOFT_SIGN = java.util.regex.Pattern.compile("(?<=\\p{L})[’'ʹʼ](?=\\p{Ll}|$|\\s)");
 
   private static void addCode(Map<String, PhraseTrie.Entry> byKey, Country c, String code,
       long tie) {

@@ -315,6 +315,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aSoftSignWrittenAsAnApostropheMayBeLeftOut() {
+      // the data writes "Arkhangel’sk"; English texts write "Arkhangelsk"
+      List<Mention<City>> found = G.findCities("a forum in Arkhangelsk in March 2017");
+      assertThat(surfaces(found)).containsExactly("Arkhangelsk");
+      assertThat(found.get(0).entity().countryIso3()).isEqualTo("RUS");
+      assertThat(found.get(0).entity()).isEqualTo(G.cities("Arkhangel’sk").get(0));
+    }
+
+    @Test
     void ambiguousCityMentionsSaySo() {
       Mention<City> m = G.findCities("a visit to Victoria").get(0);
       assertThat(m.entity()).isEqualTo(G.cities("Victoria").get(0));
