@@ -210,8 +210,9 @@ final class VisitReader implements FactReader {
           // ("…, he and Prime Minister Hosokawa signed …": the person the sentence before was about)
           + "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*|he|she)(?=\\s+\\p{Ll})");
 
+  private static final Pattern RESIDENT_OFFICE = Pattern.compile("(?i)\\b(?:ambassador|envoy|consul|charg[ée]|high\\s+commissioner|attach[ée])");
   private static final Pattern SUBJECT_IN_PLACE_FOR = Lead.compileExact(
-      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?),\\s+(?:then\\s+|already\\s+)?in\\s+(?=(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?\\s+for\\s+[^,;.]{3,80},\\s+\\p{Ll})");
+      "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,7}?\\p{Lu}[\\p{L}.'’-]*(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?),\\s+(?:then\\s+|already\\s+)?in\\s+(?=(?:the\\s+)?\\p{Lu}[^,;.()]{1,40}?(?:\\s+for\\s+[^,;.]{3,80})?,\\s+\\p{Ll})");
 
   /** "President X, on a state visit to Islamabad in March 2007, signed …": the visitor before the aside. */
   private static final Pattern SUBJECT_ON_VISIT = Lead.compileExact(
@@ -242,9 +243,10 @@ final class VisitReader implements FactReader {
       while (m.find()) nounVisit(s, r, m, m.end(), 1, true);
     }
     // "President Islam Karimov, in Dushanbe for a regional summit, signed …": an aside that places the subject there
-    if (s.text.contains(", in ") && s.lower().contains(" for ")) {
+    if (s.text.contains(", in ")) {
       Matcher m = SUBJECT_IN_PLACE_FOR.matcher(s.text);
-      while (m.find()) nounVisit(s, r, m, m.end(), 1, true);
+      // (not an envoy, who lives there: "Ambassador X, in Islamabad, said …")
+      while (m.find()) if (!RESIDENT_OFFICE.matcher(m.group(1)).find()) nounVisit(s, r, m, m.end(), 1, true);
     }
     if (s.lower().contains("visit") && s.lower().contains(" by ")) {
       Matcher m = VISIT_TO_BY.matcher(s.text);
@@ -355,6 +357,8 @@ final class VisitReader implements FactReader {
       return;
     }
     PartialDate date = s.dateFor(m.end());
+    // "- August 1954: President Perón, in Asunción, handed back trophies captured in 1865": the aside is dated before it
+    if (m.pattern() == SUBJECT_IN_PLACE_FOR && s.lastDateBefore(m.start()) != null) date = s.lastDateBefore(m.start());
     PartialDate made = madeLater(s, m.end());
     if (made != null) date = made;
     // "During a visit to Ulaanbaatar by Premier Li Peng, the treaty was signed on 29 April 1994": the
