@@ -515,7 +515,8 @@ final class VisitReader implements FactReader {
       List<Persons.Person> group = visitors(s, r, clause[0], t.start);
       if (group.isEmpty()) group = firstToVisit(s, clause[0], t);
       if (group.isEmpty()) group = firstBy(s, clause, t);
-      if (group.isEmpty() && subject != null && elided(s, clause[0], t.start)) group = List.of(subject);
+      boolean gappedSubject = group.isEmpty() && subject != null && elided(s, clause[0], t.start);
+      if (gappedSubject) group = List.of(subject);
       String delegation = delegationCountry(s, t);
       boolean any = false;
       for (Persons.Person one : group) {
@@ -526,7 +527,8 @@ final class VisitReader implements FactReader {
         if (delegation != null && who.country() == null) who = new Persons.Person(delegation, who.office(), who.name());
         // "X met Y in Ashgabat on …, attended the summit in Kazan …, and paid a state visit to Moscow": the
         // subject of the later verbs is X, even when the first place is a third country's
-        if (!plan && subject == null && (who.country() == null || s.pair.contains(who.country()))) subject = who;
+        // ("Oli was back in New Delhi in April 2018; Modi visited Janakpur … and attended the summit": the latest one named)
+        if (!plan && (subject == null || !gappedSubject) && (who.country() == null || s.pair.contains(who.country()))) subject = who;
         // "Prime Minister Edi Rama held talks in Rome with Prime Minister Matteo Renzi": a host the text has
         // placed in the city's country makes the subject the guest
         if (t.weak && who.country() == null) {
@@ -637,7 +639,7 @@ final class VisitReader implements FactReader {
   /** "was in Mexico City to welcome the delegation", "… when Qadir arrived": the host, waiting at home. */
   private static final Pattern AT_HOME = Pattern.compile(
       "(?i)\\bto\\s+(?:receive|welcome|greet|host)\\b|\\bwhen\\s+[^,;]{0,60}?\\b(?:arrived|came|landed|visited)\\b");
-  private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+in");
+  private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+(?:back\\s+)?in");
   /** "Putin's stay in Ankara … was the first by a Russian president": the visitor's country and office told after. */
   private static List<Persons.Person> firstBy(SentenceView s, int[] clause, Trigger t) {
     Matcher first = FIRST_BY.matcher(s.text).region(t.end, clause[1]);
