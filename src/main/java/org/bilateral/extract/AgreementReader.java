@@ -168,6 +168,12 @@ final class AgreementReader implements FactReader {
           + s.text.substring(end, Math.min(clause[1], end + 60));
       // a brief's line "Under negotiation: Agreement for …": the label before the title says what it is
       if (clause[0] > 0 && Regex.matches(s.text.substring(0, clause[0]), "\\s*[^:.;]{1,40}:\\s*")) context = s.text.substring(0, clause[0]) + context;
+      // a list's entry goes on after its clause: "- Agreement on Transit – initialled in 2022; signature pending"
+      // (unless what follows is about another instrument: "; talks on a replacement convention go on")
+      if (s.block().kind() == Block.Kind.BULLET && clause[1] < s.text.length()
+          && !Regex.find(s.text.substring(clause[1]), "(?i)\\b(?:agreement|treaty|convention|protocol|accord|memorandum|declaration)\\b")) {
+        context = context + " " + s.text.substring(clause[1]);
+      }
       if (rules.foundIn("agreements", "not_signed", context)) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
