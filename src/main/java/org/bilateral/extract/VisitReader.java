@@ -49,6 +49,7 @@ final class VisitReader implements FactReader {
 
   // ("travelled to Buenos Aires, and on 2 August 1991 he and President Menem signed …": the same stay)
   private static final Pattern WHERE_THEN = Pattern.compile("^[^,;.]{0,40},\\s+(?:where\\b|and\\s+(?:on|in)\\s+[^,;.]{4,30}?\\s+(?:he|she|they)\\b)");
+  private static final Pattern ARRIVING_AFTER = Pattern.compile("[^;.]{0,100}?,\\s+(?:arriving|landing)\\s+(?:in|at)\\s+[^,;.]{2,40}?\\s+(?=(?:on|in)\\s)");
   private static final Pattern THEN_OFFICE = Pattern.compile("(?:by\\s+then|then|now|by\\s+now|already)\\s+(?:the\\s+)?(\\p{Ll}[\\p{L} -]{2,40})");
   private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,\\s*$");
   /** The demonym inside an office told in lower case: "chairman of the Libyan Presidential Council". */
@@ -588,6 +589,9 @@ final class VisitReader implements FactReader {
           PartialDate opening = s.openingDate();
           // "travelled to Rabat, where he signed the treaty on 4 July 1991": the date of what was done there
           if (opening == null && WHERE_THEN.matcher(s.text.substring(t.end)).find()) opening = s.firstDateAfter(t.end);
+          // "Xi chose Kazakhstan for his first trip abroad since the pandemic, landing in Nur-Sultan on 14 September 2022"
+          Matcher arriving = ARRIVING_AFTER.matcher(s.text).region(t.end, s.text.length());
+          if (opening == null && arriving.lookingAt()) opening = s.ownDate(arriving.end());
           dates = opening == null ? java.util.Collections.singletonList(null) : List.of(opening);
           // "travelled to Brazil three times in six months": a summary of trips told one by one elsewhere
           if (opening == null && t.plural) continue;
