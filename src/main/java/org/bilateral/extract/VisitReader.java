@@ -484,7 +484,7 @@ final class VisitReader implements FactReader {
 
   private void prose(SentenceView s, Reading r) {
     participants(s, r);
-    Persons.Person subject = null; // the first visitor of the sentence, for "... and attended the summit"
+    Persons.Person subject = null; // the latest visitor the sentence named, for "... and attended the summit"
     List<Trigger> triggers = new ArrayList<>();
     collect(s, "travel", false, triggers);
     collect(s, "presence", true, triggers);
