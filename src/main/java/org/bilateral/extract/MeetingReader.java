@@ -52,7 +52,8 @@ final class MeetingReader implements FactReader {
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
-    ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:and\\s+)?(?:the|its|whose)\\s+" + ORDINAL + "\\b");
+    // ("whose 45th session met in Tromsø in October 2015 and 50th in 2020": "and" alone before the ordinal)
+    ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:(?:and\\s+)?(?:the|its|whose)\\s+|and\\s+)" + ORDINAL + "\\b");
   }
 
   @Override
@@ -98,9 +99,12 @@ final class MeetingReader implements FactReader {
       while (m.find()) add(s, r, m, expand(m.group("name").trim()), 1, taken);
     }
     // "Foreign and defence ministers first met in the "2+2" format in Tokyo in November 2013"
-    if (met && (s.text.contains("2+2") || s.text.contains("2 + 2"))) {
+    if (s.text.contains("2+2") || s.text.contains("2 + 2")) {
       m = MET_AS_TWO_PLUS_TWO.matcher(s.text);
-      while (m.find()) add(s, r, m, Bodies.TWO_PLUS_TWO_NAME, m.group(1) != null ? Integer.valueOf(1) : null, taken);
+      while (met && m.find()) add(s, r, m, Bodies.TWO_PLUS_TWO_NAME, m.group(1) != null ? Integer.valueOf(1) : null, taken);
+      // "The tenth 2+2 was held in Tokyo on 9 December 2022", "The first "2+2" meeting of foreign and defence ministers followed"
+      m = ORDINAL_TWO_PLUS_TWO.matcher(s.text);
+      while (m.find()) add(s, r, m, Bodies.TWO_PLUS_TWO_NAME, ordinal(m), taken);
     }
     if (!ordinal && !met && !its) return;
     if (ordinal) {
@@ -338,7 +342,7 @@ final class MeetingReader implements FactReader {
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
     // ("; the second round was held in Tokyo in March 2017, the third …": the word for the round may come first)
-    Matcher m = Regex.of("^(?:\\s+(?:round|meeting|session)s?(?=\\s+(?:was|were|held|took|convened|met|in|at|on)\\s))?(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:round|meeting|session)s?(?=\\s+(?:was|were|held|took|convened|met|in|at|on)\\s))?(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)\\b|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
@@ -363,6 +367,8 @@ final class MeetingReader implements FactReader {
 
   private static final Pattern ROUND_VERB = Pattern.compile("\\s+(?:followed|took\\s+place|was\\s+held|met|convened)(?=\\s+in\\s)");
   private static final Pattern IN_CITY_AFTER = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+  private static final Pattern ORDINAL_TWO_PLUS_TWO = Pattern.compile(
+      "(?i:\\b" + ORDINAL + ")\\s+[\"“]?2\\s*\\+\\s*2[\"”]?(?:\\s+(?:ministerial\\s+)?(?:meeting|dialogue|talks|consultations|format)(?:\\s+of\\s+(?:the\\s+)?foreign\\s+and\\s+defen[cs]e\\s+ministers)?)?\\b");
   private static final Pattern MET_AS_TWO_PLUS_TWO = Pattern.compile(
       "(?i)\\b(first\\s+)?(?:met|convened)\\s+(?:for\\s+the\\s+first\\s+time\\s+)?(?:in|under)\\s+(?:the|a)\\s+" + Bodies.TWO_PLUS_TWO.pattern());
   private static final Pattern FIRST_MET = Pattern.compile("(?<name>" + Bodies.NAMED.pattern()
