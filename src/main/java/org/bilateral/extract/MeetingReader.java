@@ -92,6 +92,13 @@ final class MeetingReader implements FactReader {
       // "- Joint Economic Committee: session held in Havana in March 2023": a round of no number
       m = LABEL_SESSION.matcher(s.text);
       if (m.lookingAt() && s.dateFor(m.end()) != null) add(s, r, m, expand(m.group("name").trim()), null, taken);
+      // "Rounds of the Special Representatives' talks include:" over "- 22nd, New Delhi, 21 December 2019": the caption
+      // names the body, each entry a round by its ordinal alone
+      Matcher rounds = s.caption() == null ? null : ROUNDS_CAPTION.matcher(s.caption().trim());
+      m = ORDINAL_ENTRY.matcher(s.text);
+      if (rounds != null && rounds.matches() && m.lookingAt() && s.dateFor(m.end()) != null) {
+        add(s, r, m, Regex.replaceFirst(rounds.group(1).trim(), "^the\\s+", ""), ordinal(m), taken);
+      }
     }
     // "… an Intergovernmental Mixed Committee, which first met in Zagreb in 2005": its first round
     if (s.lower().contains(", which ") && s.lower().contains("first")) {
@@ -367,6 +374,9 @@ final class MeetingReader implements FactReader {
 
   private static final Pattern ROUND_VERB = Pattern.compile("\\s+(?:followed|took\\s+place|was\\s+held|met|convened)(?=\\s+in\\s)");
   private static final Pattern IN_CITY_AFTER = Pattern.compile("\\s*(?:,\\s*|\\s+in\\s+)(?=\\p{Lu})");
+  private static final Pattern ROUNDS_CAPTION = Pattern.compile(
+      "(?i)(?:rounds|sessions|meetings)\\s+of\\s+(.{3,80}?)(?:\\s+(?:include|included|so\\s+far|to\\s+date|held))?\\s*:?");
+  private static final Pattern ORDINAL_ENTRY = Pattern.compile("(?i:\\s*(?:[-*•]\\s*)?" + ORDINAL + ")(?=\\s*[,:–—-])");
   private static final Pattern ORDINAL_TWO_PLUS_TWO = Pattern.compile(
       "(?i:\\b" + ORDINAL + ")\\s+[\"“]?2\\s*\\+\\s*2[\"”]?(?:\\s+(?:ministerial\\s+)?(?:meeting|dialogue|talks|consultations|format)(?:\\s+of\\s+(?:the\\s+)?foreign\\s+and\\s+defen[cs]e\\s+ministers)?)?\\b");
   private static final Pattern MET_AS_TWO_PLUS_TWO = Pattern.compile(
