@@ -63,6 +63,12 @@ final class Bodies {
       }
     }
     if (!mentionsBody(text)) return;
+    // "An ad hoc ministerial commission was set up to implement it: its first meeting …": a body told in lower case as it is created
+    Matcher created = CREATED_IN_LOWER_CASE.matcher(text);
+    if (created.find()) {
+      current = new Body(created.group(1), null);
+      known.add(current);
+    }
     Matcher m = NAMED_IN_TEXT.matcher(text);
     while (m.find()) {
       String name = clean(m.group(1));
@@ -78,6 +84,9 @@ final class Bodies {
       current = b;
     }
   }
+
+  private static final Pattern CREATED_IN_LOWER_CASE = Pattern.compile(
+      "\\b(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{Ll}-]+\\s+){0,3}(?:commission|committee|council|mechanism|working\\s+group))\\s+(?:was|were)\\s+(?:set\\s+up|established|created|formed|launched)\\b");
 
   /** A body named before with a pair's adjective in front of this name ("Franco-German " + "Council of Ministers"), or null. */
   Body knownAsLonger(String name) {
