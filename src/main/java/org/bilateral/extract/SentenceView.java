@@ -94,6 +94,23 @@ final class SentenceView {
 
   String caption() { return sentence.block().caption(); }
 
+  /**
+   * The member a wikitext link around {@code pos} places its words in, or null: "[[Queenstown, New
+   * Zealand|Queenstown]]" is New Zealand's whatever other Queenstown the gazetteer knows.
+   */
+  String linkedMemberAt(int pos) {
+    if (doc.links().isEmpty()) return null;
+    int at = sentence.start() + pos;
+    for (Document.Link l : doc.links()) {
+      if (l.start() > at || at >= l.end()) continue;
+      int comma = l.target().lastIndexOf(',');
+      if (comma < 0) return null;
+      String state = l.target().substring(comma + 1).trim();
+      return Gazetteer.get().country(state).map(Country::iso3).filter(pair::contains).orElse(null);
+    }
+    return null;
+  }
+
   Source source() {
     int[] span = doc.originalSpan(sentence.start(), sentence.end());
     int start = span[0], end = span[1];

@@ -1152,9 +1152,12 @@ final class VisitReader implements FactReader {
         if (s.text.substring(pos, in.start()).matches("(?s).*[;.].*")) break;
         places = Places.listAt(s.text, in.end());
       }
-      if (places.isEmpty()) return null;
+      if (places.isEmpty()) return s.linkedMemberAt(at);
     }
     Places.Place p = places.get(0);
+    // ("flew to [[Queenstown, New Zealand|Queenstown]]": the link says where, whatever namesake the gazetteer knows)
+    String linked = s.linkedMemberAt(p.start());
+    if (linked != null) return linked;
     return p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
   }
 
