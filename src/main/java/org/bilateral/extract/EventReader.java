@@ -46,10 +46,7 @@ final class EventReader implements FactReader {
         // member against the other, dated as told
         boolean invasion = list.name().equals("war_invasion");
         if (invasion && !oneInvadedTheOther(s, m)) continue;
-        // "renounced its economic agreements with Yugoslavia": an instrument of the pair, no third state named up to the act;
-        // "abrogated it", "from which Argentina withdrew" stand for an instrument named before
-        if (list.name().equals("other_treaty") && (s.countriesIn(0, m.end()).stream().anyMatch(c -> !s.pair.contains(s.memberOf(c)))
-            || aimedAtThirdCountry(s, m) || NO_INSTRUMENT_NAMED.matcher(m.group()).lookingAt() && !INSTRUMENT.matcher(s.text.substring(0, m.start())).find())) continue;
+        if (list.name().equals("other_treaty") && !instrumentOfThePair(s, m)) continue;
         // "the Salvadoran army crossed the border": one member's forces, named by its adjective, and no third state
         if (list.name().equals("war_crossing") && (pairMembersIn(s, new int[] {s.clauseAt(m.start())[0], m.end()}).isEmpty()
             || namesThirdCountry(s, s.clauseAt(m.start())))) continue;
@@ -197,6 +194,15 @@ final class EventReader implements FactReader {
         }
       }
     }
+  }
+
+  /**
+   * "renounced its economic agreements with Yugoslavia": an instrument of the pair, no third state named up to the act;
+   * "abrogated it", "from which Argentina withdrew" stand for an instrument named before.
+   */
+  private static boolean instrumentOfThePair(SentenceView s, Matcher m) {
+    if (s.countriesIn(0, m.end()).stream().anyMatch(c -> !s.pair.contains(s.memberOf(c))) || aimedAtThirdCountry(s, m)) return false;
+    return !NO_INSTRUMENT_NAMED.matcher(m.group()).lookingAt() || INSTRUMENT.matcher(s.text.substring(0, m.start())).find();
   }
 
   private static final Pattern NO_INSTRUMENT_NAMED = Pattern.compile("(?i)(?:abrogated|renounced|repudiated)\\s+it\\b|from\\s+which\\b");

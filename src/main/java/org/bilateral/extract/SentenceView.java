@@ -94,6 +94,17 @@ final class SentenceView {
 
   String caption() { return sentence.block().caption(); }
 
+  private List<Document.Link> links;
+
+  /** The document's links within this sentence, found once: a destination is looked up many times per sentence. */
+  private List<Document.Link> links() {
+    if (links == null) {
+      links = new ArrayList<>();
+      for (Document.Link l : doc.links()) if (l.end() > sentence.start() && l.start() < sentence.end()) links.add(l);
+    }
+    return links;
+  }
+
   /**
    * The member a wikitext link around {@code pos} places its words in, or null: "[[Queenstown, New
    * Zealand|Queenstown]]" is New Zealand's whatever other Queenstown the gazetteer knows.
@@ -101,7 +112,7 @@ final class SentenceView {
   String linkedMemberAt(int pos) {
     if (doc.links().isEmpty()) return null;
     int at = sentence.start() + pos;
-    for (Document.Link l : doc.links()) {
+    for (Document.Link l : links()) {
       if (l.start() > at || at >= l.end()) continue;
       int comma = l.target().lastIndexOf(',');
       if (comma < 0) return null;

@@ -52,7 +52,7 @@ final class TripDates {
       if (!agree || found == null) continue;
       List<Source> sources = new ArrayList<>(v.sources());
       sources.add(from);
-      facts.set(i, new Visit(v.from(), v.to(), v.person(), v.office(), found, sources));
+      facts.set(i, v.dated(found, sources));
     }
   }
 

@@ -439,7 +439,7 @@ final class VisitReader implements FactReader {
    */
   private void plannedThenMade(SentenceView s, Reading r, Visit planned, int end) {
     PartialDate made = madeLater(s, end);
-    if (made != null) r.add(new Visit(planned.from(), planned.to(), planned.person(), planned.office(), made, planned.sources()));
+    if (made != null) r.add(planned.dated(made, planned.sources()));
     else pending = new Plan(planned, s.index);
   }
 
@@ -470,7 +470,7 @@ final class VisitReader implements FactReader {
     String to = made.group(2) == null ? null : destination(s, made.start(2));
     if (to != null && !to.equals(planned.to())) return;
     PartialDate date = s.dateFor(made.end());
-    if (date != null) r.add(new Visit(planned.from(), planned.to(), planned.person(), planned.office(), date, List.of(planned.sources().get(0), s.source())));
+    if (date != null) r.add(planned.dated(date, List.of(planned.sources().get(0), s.source())));
   }
 
   private static final Pattern PUT_OFF = Pattern.compile("(?i)\\b(?:put\\s+off|delayed|deferred|rescheduled|moved)\\b");

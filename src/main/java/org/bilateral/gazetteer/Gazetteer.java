@@ -207,8 +207,10 @@ public final class Gazetteer {
           rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX)));
       phrases.put(Text.phraseKeys(surface), entry);
       // "Arkhangel’sk", "Tver’": a soft sign transliterated as an apostrophe, which English texts leave out
-      String plain = SOFT_SIGN.matcher(surface).replaceAll("");
-      if (!plain.equals(surface) && !cityKey.containsKey(Text.key(plain))) phrases.put(Text.phraseKeys(plain), entry);
+      if (hasApostrophe(surface)) {
+        String plain = SOFT_SIGN.matcher(surface).replaceAll("");
+        if (!plain.equals(surface) && !cityKey.containsKey(Text.key(plain))) phrases.put(Text.phraseKeys(plain), entry);
+      }
     }
     Map<String, List<City>> cityCompact = parsed.byCompact();
 
@@ -492,6 +494,15 @@ public final class Gazetteer {
       "After", "Before", "During", "Through", "Into", "Then", "Also", "Only", "Including",
       "Within", "Towards", "Toward", "Against", "Over", "Under", "Visiting", "Leaving",
       "Reaching", "Where", "When", "Once", "If");
+
+  /** A cheap test before {@link #SOFT_SIGN}: some 30,000 city names are read at start-up, few with an apostrophe. */
+  private static boolean hasApostrophe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '’' || c == 'ʹ' || c == 'ʼ') return true;
+    }
+    return false;
+  }
 
   /** An apostrophe after a letter inside or at the end of a transliterated name. */
   private static final java.util.regex.Pattern SOFT_SIGN = java.util.regex.Pattern.compile("(?<=\\p{L})[’'ʹʼ](?=\\p{Ll}|$|\\s)");

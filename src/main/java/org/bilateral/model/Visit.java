@@ -10,6 +10,8 @@ public record Visit(String from, String to, String person, String office, Partia
   @Override public Kind kind() { return Kind.VISIT; }
   @Override public PartialDate validFrom() { return date; }
   @Override public Visit withSources(List<Source> s) { return new Visit(from, to, person, office, date, s); }
+  /** The same trip, dated as another sentence tells it. */
+  public Visit dated(PartialDate d, List<Source> s) { return new Visit(from, to, person, office, d, s); }
   @Override public String describe() {
     return (office == null ? "" : office + " ") + person + " (" + from + ") visited " + to;
   }
