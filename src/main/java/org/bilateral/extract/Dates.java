@@ -88,6 +88,12 @@ public final class Dates {
   private static final Pattern LATER = Pattern.compile(
       "\\b(?:(\\w+|\\d+)\\s+)?(days?|weeks?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** What a reader returns for words that are no mention of a date at all, not even one of unknown date. */
+  private static final PartialDate NO_DATE = PartialDate.ofYear(1);
+
+  /** What follows "after" when it names an event ("a week after the uprising"), not "a week after, he …". */
+  private static final Pattern EVENT_AFTER = Pattern.compile("\\s+(?!(?:and|but|he|she|they|it|when|in|on)\\b)[\\p{L}\\d]");
+
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -185,6 +191,12 @@ public final class Dates {
     // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
     boolean week = lower.contains("week");
     if (later && (year || monthWord || day || week)) rel.scan(LATER, (m, an) -> {
+      // "On 9 July 2024, a week after the uprising, Lula visited …": an aside on the date the sentence gave
+      // before it, counted from another event, so no date of its own (from an earlier sentence's date it still counts:
+      // "… exploded a device on 27 December. Nine days after the test, Nigeria severed relations")
+      if (m.group(3).equalsIgnoreCase("after") && EVENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        for (DateMention d : absolute) if (d.date() != null && d.end() - offset <= m.start()) return NO_DATE;
+      }
       String count = m.group(1) == null ? "" : m.group(1);
       Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));
@@ -263,6 +275,7 @@ public final class Dates {
       } catch (RuntimeException e) {
         continue; // "31 February" and the like: not a date
       }
+      if (d == NO_DATE) continue;
       for (int k = m.start(); k < m.end(); k++) taken[k] = true;
       out.add(new DateMention(offset + m.start(), offset + m.end(), d, relative, RANGES.contains(p)));
     }

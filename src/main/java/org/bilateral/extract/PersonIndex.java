@@ -74,14 +74,22 @@ final class PersonIndex {
   private Persons.Person find(String name, boolean withCountry) {
     Set<String> want = folded(name);
     if (want.isEmpty()) return null;
-    Entry best = null;
+    Entry best = null, exact = null;
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry e = entries.get(i);
       if (withCountry && e.person().country() == null) continue;
       if (!e.words().containsAll(want)) continue;
+      if (exact == null && e.words().size() == want.size()) exact = e;
       if (best == null || e.words().size() > best.words().size()) best = e;
     }
+    // "King Hussein" and "Crown Prince Hussein bin Abdullah": a fuller name held with another office
+    // is someone else, so the one named exactly so keeps the name
+    if (exact != null && best != exact && !sameOffice(exact.person(), best.person())) return exact.person();
     return best == null ? null : best.person();
+  }
+
+  private static boolean sameOffice(Persons.Person a, Persons.Person b) {
+    return a.office() == null || b.office() == null || a.office().equalsIgnoreCase(b.office());
   }
 
   /** Like {@link #lookup}, among the people whose country is known. */

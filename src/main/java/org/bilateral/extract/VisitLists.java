@@ -138,7 +138,7 @@ final class VisitLists {
   }
 
   /** The caption forms, each its own list (a pattern names "from" and "to" once). */
-  private static final List<String> CAPTIONS = List.of("caption", "caption_bare", "caption_adjective", "caption_to_by");
+  private static final List<String> CAPTIONS = List.of("caption", "caption_bare", "caption_adjective", "caption_to_by", "caption_parens");
 
   /*
    * The caption's direction, remembered: every entry of a list asks it again of the same caption. It

@@ -55,6 +55,7 @@ final class VisitReader implements FactReader {
   /** The demonym inside an office told in lower case: "chairman of the Libyan Presidential Council". */
   private static final Pattern OFFICE_DEMONYM = Pattern.compile("\\bthe\\s+(\\p{Lu}\\p{L}+)\\s+(?=\\p{Lu})");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
+  private static final Pattern AS_HELD = Pattern.compile("as\\s+(?:the\\s+)?(\\p{L}[\\p{L} -]{2,60})");
   private final Rules rules = Rules.get();
 
   @Override
@@ -421,6 +422,50 @@ final class VisitReader implements FactReader {
     }
   }
 
+  private static final Pattern LED_SIDE = Lead.compileExact("\\s+(?:led|headed)\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\b");
+  private static final Pattern SUBJECT_START = Pattern.compile("(?:[,:;]\\s+|\\b(?:when|where|and|as)\\s+)(?=[^,:;]*$)");
+
+  /**
+   * "Its seventh meeting took place in Tirana on 17 July 2019: Deputy Minister X led the Italian delegation",
+   * "Prime Minister Manuel Valls led the French side at the third in Algiers": a round held in one member's
+   * city, where someone led the other member's side, was a visit of his. The place is the one named
+   * after the words ("at the third in Algiers"), else the nearest before them.
+   */
+  private void ledSide(SentenceView s, Reading r) {
+    Matcher led = LED_SIDE.matcher(s.text);
+    while (led.find()) {
+      String side = Gazetteer.get().country(led.group(1)).map(c -> c.iso3()).orElse(null);
+      if (side == null || !s.pair.contains(side)) continue;
+      int[] clause = s.clauseAt(led.start());
+      Matcher in = IN_ANY.matcher(s.text).region(led.end(), clause[1]);
+      List<Places.Place> places = in.find() ? Places.listAt(s.text, in.end()) : List.of();
+      int placeAt = places.isEmpty() ? -1 : in.end();
+      if (places.isEmpty()) {
+        Matcher before = IN_ANY.matcher(s.text).region(0, led.start());
+        while (before.find()) {
+          List<Places.Place> found = Places.listAt(s.text, before.end());
+          if (!found.isEmpty()) { places = found; placeAt = before.end(); }
+        }
+      }
+      if (places.isEmpty()) continue;
+      Places.Place place = places.get(0);
+      String host = place.country() != null ? place.country() : Places.countryOf(place.name(), s.pair.a(), s.pair.b());
+      if (host == null || host.equals(side) || !s.pair.contains(host)) continue;
+      String subject = s.text.substring(0, led.start());
+      Matcher cut = SUBJECT_START.matcher(subject);
+      if (cut.find()) subject = subject.substring(cut.end());
+      Persons.Person p = Persons.before(subject.trim());
+      if (p == null || p.name().isBlank()) continue;
+      Persons.Person known = r.people.lookupWithCountry(p.name());
+      String office = p.office() != null ? p.office() : known != null ? known.office() : null;
+      if (office == null) continue;
+      PartialDate date = placeAt > led.end() ? s.dateFor(placeAt) : s.dateFor(led.end());
+      if (date == null) date = s.dateFor(placeAt);
+      r.add(new Visit(side, host, known != null && known.name().length() > p.name().length() ? known.name() : p.name(),
+          office, date, List.of(s.source())));
+    }
+  }
+
   private static final Pattern LEADING_DELEGATION = Pattern.compile("\\s+(?:leading|heading)\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+(?:delegation|side)\\b");
   private static final Pattern MEETING_HELD = Lead.compileExact("(?i)\\b(?:session|round|meeting|consultations|talks|JCC|commission|committee|council|dialogue)\\b");
   private static final Pattern PARTICIPANT_CUE = Lead.compileExact(
@@ -484,6 +529,7 @@ final class VisitReader implements FactReader {
 
   private void prose(SentenceView s, Reading r) {
     participants(s, r);
+    if (s.lower().contains(" side") || s.lower().contains("delegation")) ledSide(s, r);
     Persons.Person subject = null; // the latest visitor the sentence named, for "... and attended the summit"
     List<Trigger> triggers = new ArrayList<>();
     collect(s, "travel", false, triggers);
@@ -998,6 +1044,12 @@ final class VisitReader implements FactReader {
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
+        // "Charles de Gaulle, as President, made an official visit", "Laurel, as president of that republic, flew"
+        Matcher as = AS_HELD.matcher(inner);
+        if (named != null && named.office() == null && !named.name().isBlank() && as.matches()) {
+          String office = capitalise(Regex.replaceFirst(as.group(1), "\\s+of\\s+(?:the|that|this|his|her|its)\\s+\\p{Ll}.*$", ""));
+          if (Persons.looksLikeOffice(office)) return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
+        }
         // ("Mikhail Gorbachev, then Chairman of the Supreme Soviet, paid a state visit": the office held then)
         String held = Regex.replaceFirst(inner, "^(?:then|by\\s+then|at\\s+the\\s+time)\\s+(?=\\p{Lu})", "");
         if (named != null && Persons.looksLikeOffice(held)) {
