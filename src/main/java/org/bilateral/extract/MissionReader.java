@@ -212,7 +212,7 @@ final class MissionReader implements FactReader {
             opened = s.ownDate(p.end());
             closed = s.firstDateAfter(p.end() + aside.end());
           }
-        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
+        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt() || KEPT_SINCE.matcher(s.text).region(p.end(), s.text.length()).lookingAt()) {
           // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
           opened = s.ownDate(p.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises") && !openedOnlyInAside(s, clause)) {
@@ -280,7 +280,10 @@ final class MissionReader implements FactReader {
   private static void another(SentenceView s, Reading r, Mission first, int after) {
     Matcher m = ANOTHER.matcher(s.text);
     m.region(after, s.text.length());
-    if (!m.lookingAt()) return;
+    if (!m.lookingAt()) {
+      otherOne(s, r, first, after);
+      return;
+    }
     List<Places.Place> places = Places.listAt(s.text, m.end());
     if (places.isEmpty()) return;
     Places.Place p = places.get(0);
@@ -291,6 +294,22 @@ final class MissionReader implements FactReader {
     if (first.closed() != null && d == null) return;
     PartialDate opened = first.closed() == null ? d : null, closed = first.closed() != null ? d : null;
     r.add(new Mission(first.owner(), first.host(), first.type(), p.name(), opened, closed, List.of(s.source())));
+  }
+
+  /** "… a consulate-general in Shanghai and China one in São Paulo": the other member's mission, of the same kind, at the same date unless its own is given. */
+  private static void otherOne(SentenceView s, Reading r, Mission first, int after) {
+    Matcher m = OTHER_ONE.matcher(s.text);
+    m.region(after, s.text.length());
+    if (!m.lookingAt() || first.closed() != null) return;
+    String owner = org.bilateral.gazetteer.Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
+    if (owner == null || owner.equals(first.owner()) || !s.pair.contains(owner)) return;
+    List<Places.Place> places = Places.listAt(s.text, m.end());
+    if (places.isEmpty()) return;
+    Places.Place p = places.get(0);
+    String where = p.country() != null ? p.country() : Places.countryOf(p.name(), s.pair.a(), s.pair.b());
+    if (!first.owner().equals(where)) return;
+    PartialDate own = s.ownDate(p.end());
+    r.add(new Mission(owner, first.owner(), first.type(), p.name(), own != null ? own : first.opened(), null, List.of(s.source())));
   }
 
   private static final Pattern CLOSED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?closed\\s+(?:it|them)\\b"
@@ -314,6 +333,9 @@ final class MissionReader implements FactReader {
   /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
   private static final String OPENING_NOTE = "(?:since|opened|established|from)";
   // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
+  /** "had kept a consulate-general in Kyiv since 1955", "has kept a high commission in Apia since independence in 1962" */
+  private static final Pattern KEPT_SINCE = Pattern.compile(
+      "\\s+(?:ever\\s+)?since\\s+(?:(?:its|their|the\\s+\\p{Ll}+'s)\\s+)?(?:independence\\s+(?:in|on)\\s+)?(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
   private static final Pattern SINCE = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L} ]{1,30}?)?\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
       "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
@@ -328,7 +350,7 @@ final class MissionReader implements FactReader {
   /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
   private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
 
-  private static final Pattern FROM_TO_YEARS = Pattern.compile("\\s+(?:from|between)\\s+(\\d{4})\\s+(?:to|until|till|and)\\s+(\\d{4})\\b");
+  private static final Pattern FROM_TO_YEARS = Pattern.compile("\\s+(?:(?:operated|functioned|existed|worked|was\\s+open)\\s+)?(?:from|between)\\s+(\\d{4})\\s+(?:to|until|till|and)\\s+(\\d{4})\\b");
 
   /** "- Ghana in Togo: Embassy, Lomé (opened 1960); Honorary Consulate, Kara (opened March 2019)." */
   private static final Pattern OWNER_IN_HOST_LINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:\\s*(.+)$", Pattern.DOTALL);
@@ -430,7 +452,7 @@ final class MissionReader implements FactReader {
   }
 
   private static final Pattern OPENED_ASIDE = Pattern.compile(
-      ",\\s+(?:opened|established|set\\s+up|inaugurated)\\s+(?:in|on)\\s+[^,;]{3,30},\\s+(?:was|were)\\s+(?:closed|shut)");
+      ",\\s+(?:opened|established|set\\s+up|inaugurated)\\s+(?:in|on)\\s+[^,;]{3,30},\\s+(?:(?:was|were)\\s+)?(?:closed|shut)");
   private static final Pattern RAISED_IT = Pattern.compile(
       "\\band\\s+(?:later\\s+|then\\s+)?(?:raised|upgraded|elevated)\\s+(?:it|them)\\s+to\\s+(?:the\\s+rank\\s+of\\s+)?(?:an?\\s+)?$");
   private static final Pattern IT_REOPENED = Pattern.compile("(?:It|They)\\s+(?:was\\s+|were\\s+)?re-?opened\\b");
@@ -450,7 +472,11 @@ final class MissionReader implements FactReader {
     return false;
   }
 
-  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?(?:another(?:\\s+one)?|the\\s+one)\\s+in\\s+");
+  private static final Pattern ANOTHER = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(?:later\\s+|then\\s+)?(?:another(?:\\s+one)?|the\\s+one|one)\\s+in\\s+");
+  /** "In 1985 Brazil opened a consulate-general in Shanghai and China one in São Paulo": the verb gapped, another owner */
+  private static final Pattern OTHER_ONE = Lead.compileExact("[^,;.]{0,30}?(?:,\\s*|\\s+)and\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s+"
+      // ("and Pakistan opened one in Monterrey the same year", "and Angola opened its own in Havana in 1976")
+      + "(?:(?:opened|reopened|established|set\\s+up)\\s+)?(?:one|another|its\\s+own(?:\\s+one)?)\\s+in\\s+");
 
   /**
    * "in 1984 Ethiopia closed its diplomatic missions in Turkey": every mission of that country in

@@ -37,6 +37,7 @@ final class Places {
   /** "in August 2017" is a time, not a place. */
   private static final Pattern MONTH = Pattern.compile(Dates.MONTHS + "(?:\\s.*)?");
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+  private static final Pattern TODAY = Pattern.compile("\\s*\\((?:today|now|present-day|modern)\\s+(" + NAME + ")\\)");
   private static final Pattern JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
   private Places() {}
@@ -95,6 +96,13 @@ final class Places {
           name = text.substring(start, end + dc.end());
           end += dc.end();
           country = g.cities("Washington").stream().findFirst().map(City::countryIso3).orElse(country);
+        }
+        // "Bathurst (today Banjul)": an old name, and the place it is now (whatever namesake the gazetteer knows)
+        Matcher today = TODAY.matcher(text.substring(end));
+        if (today.lookingAt() && countryOf(today.group(1)) != null) {
+          name = today.group(1);
+          country = countryOf(name);
+          end += today.end();
         }
         out.add(new Place(name, start, end, country));
         i = end;
