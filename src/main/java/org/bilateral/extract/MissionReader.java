@@ -47,7 +47,9 @@ final class MissionReader implements FactReader {
   /** A mission that came after the last one told, in the same city: "An embassy followed in 1937". */
   private static final Pattern FOLLOWED = Lead.compileExact("\\s+(?:followed|came\\s+next|was\\s+added)\\b");
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\b(?:and|then|later|,))\\s*(?:An?|an?)\\s+(?:\\w+\\s+)?$");
-  private static final Pattern REOPENED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b");
+  private static final Pattern REOPENED_IT = Lead.compileExact("\\b(?:and|but)\\s+(?:later\\s+|then\\s+)?re-?opened\\s+(?:it|them)\\b"
+      // "The consulate-general in Basra, closed in 1980, reopened in 2005."
+      + "|,\\s+(?:and\\s+)?re-?opened(?=\\s+(?:in|on)\\s)");
   private static final Pattern OF_COUNTRY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?");
   private static final Pattern EACH_OTHER = Pattern.compile("^\\s+(?:(?:were|have\\s+been|had\\s+been)\\s+(?:opened|established|set\\s+up)\\s+)?in\\s+(?:each\\s+other's|each\\s+other’s|their\\s+respective|the\\s+other's|the\\s+other’s)\\s+capitals?", Pattern.CASE_INSENSITIVE);
   private final Rules rules = Rules.get();
@@ -203,6 +205,10 @@ final class MissionReader implements FactReader {
         PartialDate opened = null, closed = null;
         if (replaces && previous != null && previous.owner().equals(o)) {
           opened = previous.closed() != null ? previous.closed() : s.dateFor(hit.end());
+        } else if (KEPT_UNTIL.matcher(s.text).region(p.end(), s.text.length()).lookingAt()
+            && KEPT.matcher(s.text).region(clause[0], hit.start()).find()) {
+          // "kept an embassy in East Berlin until 1990": the end of a mission kept before
+          closed = s.ownDate(p.end());
         } else if (verb(s, clause, "close") && !opensBefore(s, clause, hit.start())) {
           // "the legation in Lima was shut", told after the war broke out: the story's date
           if (!verb(s, clause, "temporary")) closed = s.dates.isEmpty() ? s.anchor : s.dateFor(hit.end());
@@ -333,6 +339,8 @@ final class MissionReader implements FactReader {
   /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
   private static final String OPENING_NOTE = "(?:since|opened|established|from)";
   // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
+  private static final Pattern KEPT = Pattern.compile("\\b(?:kept|maintained|had|ran|operated)\\b");
+  private static final Pattern KEPT_UNTIL = Pattern.compile("\\s+until\\s+(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
   /** "had kept a consulate-general in Kyiv since 1955", "has kept a high commission in Apia since independence in 1962" */
   private static final Pattern KEPT_SINCE = Pattern.compile(
       "\\s+(?:ever\\s+)?since\\s+(?:(?:its|their|the\\s+\\p{Ll}+'s)\\s+)?(?:independence\\s+(?:in|on)\\s+)?(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
@@ -542,7 +550,8 @@ final class MissionReader implements FactReader {
       List<Places.Place> to = Places.listAt(s.text, m.end());
       if (to.isEmpty()) continue;
       // "temporarily relocated to Lviv": the mission stays where it was (the events rules read the move)
-      if (TEMPORARILY.matcher(s.text.substring(Math.max(0, m.start() - 25), Math.min(s.text.length(), m.end()))).find()) continue;
+      // ("temporarily suspended the work of its embassy in Khartoum and moved consular services to Port Sudan": the clause says so)
+      if (TEMPORARILY.matcher(s.text.substring(Math.min(s.clauseAt(m.start())[0], Math.max(0, m.start() - 25)), Math.min(s.text.length(), m.end()))).find()) continue;
       // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved"),
       // of the type the clause names ("Its embassy moved", after a list that ends with consulates) and in
       // the city it moved from, when the text says so
@@ -590,6 +599,15 @@ final class MissionReader implements FactReader {
       // "moved ... after the capital was transferred in 1960": that date is the capital's, not the move's
       PartialDate d = AFTER_CLAUSE.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 120))).find()
           ? null : s.ownDate(m.end());
+      // "In 1996 Korea moved its consulate-general in Shimonoseki to Hiroshima": the date told before the verb
+      // (not one an aside gave: "Opened in 1950, the embassy moved to Brasília")
+      if (d == null && Regex.find(m.group(), "^(?:moved|transferred|relocated)\\b")) {
+        int clauseStart = s.clauseAt(m.start())[0];
+        for (DateMention told : s.dates) {
+          if (told.start() >= clauseStart && told.end() <= m.start() && told.date() != null
+              && s.text.substring(told.end(), m.start()).indexOf(',') < 0) d = told.date();
+        }
+      }
       MissionType type = old.type();
       Matcher made = MADE_INTO.matcher(s.text.substring(m.end()));
       if (made.find()) {
@@ -612,10 +630,13 @@ final class MissionReader implements FactReader {
   }
 
   /** "moved from Rio de Janeiro to Brasília": the city the mission left. */
+  private static final Pattern FROM_OR_IN = Pattern.compile("\\b(?:from|in)\\s+(?=\\p{Lu})");
+
   private static String fromCity(SentenceView s, Matcher move) {
-    int at = move.group().indexOf("from ");
-    if (at < 0) return null;
-    List<Places.Place> p = Places.listAt(s.text, move.start() + at + 5);
+    // "moved from Rio de Janeiro to Brasília", "moved its consulate-general in Shimonoseki to Hiroshima"
+    Matcher from = FROM_OR_IN.matcher(move.group());
+    if (!from.find()) return null;
+    List<Places.Place> p = Places.listAt(s.text, move.start() + from.end());
     return p.isEmpty() ? null : p.get(0).name();
   }
 
@@ -726,7 +747,7 @@ final class MissionReader implements FactReader {
   private static final Pattern LOCATED_IN = Pattern.compile(
       "^\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L} -]*?\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:located|situated|based|housed)\\s+in\\s+(?=\\p{Lu})");
   private static final Pattern MOVE = Lead.compileExact(
-      "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
+      "(?:\\b(?:moved|transferred|relocated)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:(?<city>\\p{Lu}[\\p{L}-]+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(?:from|in)\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\b(?:it|the\\s+\\w+)\\s+(?:later\\s+|then\\s+|subsequently\\s+)?(?:moved|was\\s+moved|relocated|was\\s+relocated|was\\s+transferred)\\s+(?:from\\s+\\p{Lu}[\\p{L} -]*?\\s+)?to|\\band\\s+(?:later\\s+)?moved\\s+to)\\s+");
   private static final Pattern MADE_INTO = Pattern.compile("^[^.;]*?\\b(?:made\\s+it|turned\\s+it\\s+into|raised\\s+it\\s+to)\\s+(?:an?\\s+)?([\\w -]+)");
   private static final Pattern GENERIC_RAISED = Lead.compileExact(
       "(?i)\\b(?:(?:the|its|this)\\s+(?:office|mission|post)|it)\\s+(?:was\\s+)?(?:raised|upgraded|elevated|turned|converted)\\s+(?:to|into)\\s+(?:an?\\s+|the\\s+)?");
