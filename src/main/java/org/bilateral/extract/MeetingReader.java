@@ -44,7 +44,8 @@ final class MeetingReader implements FactReader {
     // "the 9th session", "Its ninth session": the body is the one the text is about
     ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
-    ORDINAL_BODY = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)");
+    // ("its first High Commissioner": a body's name ends at a word's end)
+    ORDINAL_BODY = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)(?![\\p{L}-])");
     // "The Joint Commission met in New Delhi in March 2019"
     // "The Joint Working Group on Trade met in Islamabad": a subject may run on past "on" before its verb
     BODY_MET = Lead.compile("(?<name>(?:" + Bodies.NAMED.pattern() + ")(?:\\s+(?:on|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+)?){0,3}?\\p{Lu}[\\p{L}-]*)?"
@@ -53,7 +54,9 @@ final class MeetingReader implements FactReader {
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
     // ("whose 45th session met in Tromsø in October 2015 and 50th in 2020": "and" alone before the ordinal)
-    ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:(?:and\\s+)?(?:the|its|whose)\\s+|and\\s+)" + ORDINAL + "\\b");
+    // (", its first in twelve years", ", the first since 1991": a count of the years between, not another round)
+    ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:(?:and\\s+)?(?:the|its|whose)\\s+|and\\s+)" + ORDINAL + "\\b"
+        + "(?!\\s+(?:(?:in|for)\\s+(?:\\w+\\s+)?(?:years|decades|months)|since|ever|of\\s+its\\s+kind)\\b)");
   }
 
   @Override
@@ -326,9 +329,39 @@ final class MeetingReader implements FactReader {
       if (country != null && !s.pair.contains(country)) return false;
       city = p.name();
     }
+    // "Hailemariam visited Cairo in January 2018, when he and Sisi co-chaired the fifth session", "Its ninth
+    // session, co-chaired by X, was held in Vilnius": the one city the sentence names is where the round met
+    if (city == null) city = soleCity(s);
     r.add(new Meeting(name, ordinal, date, city, List.of(s.source())));
     return true;
   }
+
+  /**
+   * The one city of the pair a sentence names, or null: none, several, one of a third country too, or a
+   * city that names something else ("the Tashkent Declaration", "the Cairo summit").
+   */
+  private static String soleCity(SentenceView s) {
+    // (a sentence of several rounds, or of one held by video, gives its city to none of them)
+    if (VIRTUAL.matcher(s.text).find()) return null;
+    PartialDate one = null;
+    for (DateMention d : s.dates) {
+      if (d.date() == null) continue;
+      if (one != null && !one.equals(d.date())) return null;
+      one = d.date();
+    }
+    String found = null;
+    for (var c : s.cities) {
+      if (!s.pair.contains(c.entity().countryIso3())) return null;
+      String written = s.text.substring(c.start(), c.end());
+      if (NAMING.matcher(s.text).region(c.end(), s.text.length()).lookingAt()) return null;
+      if (found != null && !found.equals(written)) return null;
+      found = written;
+    }
+    return found;
+  }
+
+  private static final Pattern VIRTUAL = Pattern.compile("(?i)\\b(?:video|virtual(?:ly)?|online|remotely)\\b");
+  private static final Pattern NAMING = Pattern.compile("\\s+(?:\\p{Lu}|summit|conference|talks|process|round|meeting|forum|declaration|agreement|accord|treaty|protocol)");
 
   private static final Pattern CAME_FOR = Lead.compile(
       "\\b(?:to|in|visited)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})(?:\\s+(?:on|in)\\s+[\\p{L}\\d ]{4,25}?)?\\s+(?:for|to\\s+attend|to\\s+co-chair|to\\s+chair"
