@@ -271,6 +271,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
   private static final Pattern DANGLING_YEAR = Pattern.compile("\\s+(?:under|of|to|on|for|with)\\s+the\\s+\\d{4}$");
   private static final Pattern ACRONYM_PARTY = Pattern.compile("\\band\\s+(?:the\\s+)?([A-Z]{3,8})\\b");
+  private static final Pattern CONCLUDED_BETWEEN = Pattern.compile("[^.;]{0,40}?\\b(?:concluded|signed|agreed|reached)\\s+between\\s+");
+  private static final Pattern GOVERNMENT_AND = Pattern.compile("^(?:the\\s+)?(?:(?:central|federal|national|transitional)\\s+)?government\\s+and\\s+");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
@@ -322,6 +324,17 @@ final class AgreementReader implements FactReader {
    * them is of the pair ("between the intelligence services" names no one).
    */
   private static boolean otherParties(SentenceView s, int start, int end) {
+    // "The Riyadh Agreement … was concluded between the government and the Southern Transitional Council":
+    // one government and a party that names no state, told after the name
+    Matcher after = CONCLUDED_BETWEEN.matcher(s.text).region(end, s.clauseAt(Math.max(start, end - 1))[1]);
+    if (after.lookingAt()) {
+      Matcher government = GOVERNMENT_AND.matcher(s.text).region(after.end(), s.text.length());
+      if (government.lookingAt()) {
+        int stop = s.clauseAt(after.end())[1];
+        for (var c : s.countries) if (c.start() >= government.end() && c.end() <= stop) return false;
+        return true;
+      }
+    }
     Matcher b = BETWEEN.matcher(s.text.substring(start, end));
     if (!b.find()) return false;
     Matcher first = Regex.of("^(?:the\\s+)?(\\p{Lu}[\\p{L}–-]*)").matcher(b.group(1));

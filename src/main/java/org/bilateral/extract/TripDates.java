@@ -20,7 +20,8 @@ import org.bilateral.model.Visit;
  *
  * <p>A sentence tells of the trip when it names the person, places them in the host country (a city
  * of the host; or the host's name with no city of another country), and dates it within the listed
- * year. Every such sentence must agree (their common part is taken: 17 October 2016 and October 2016
+ * year. A list's entry dated by its month ("Prime Minister Ali Khan – Lahore, September 1996") is made finer
+ * the same way by a day of that month; a visit told in prose with its month keeps it. Every such sentence must agree (their common part is taken: 17 October 2016 and October 2016
  * give 2016-10); when they disagree, or the record already holds a finer visit of that person that
  * year, the visit keeps its year.
  */
@@ -30,8 +31,13 @@ final class TripDates {
   static void refine(List<Fact> facts, List<SentenceView> views) {
     List<Source> cited = null; // each sentence's source, made once and only when a visit needs them
     for (int i = 0; i < facts.size(); i++) {
-      if (!(facts.get(i) instanceof Visit v) || v.date() == null || v.date().month() != 0) continue;
+      // (a year, or a month: "Prime Minister Gyula Horn – Timișoara, September 1996" and "… signed in Timișoara on 16 September 1996")
+      if (!(facts.get(i) instanceof Visit v) || v.date() == null || v.date().day() != 0) continue;
       if (finerKnown(facts, v)) continue;
+      if (cited == null) cited = views.stream().map(SentenceView::source).toList();
+      // a month is made finer only for a list's entry ("– Timișoara, September 1996"): prose that gives the
+      // month has said when the visit was, and a day told after it is what was done on the visit
+      if (v.date().month() != 0 && !listed(views, cited, v)) continue;
       PartialDate found = null;
       Source from = null;
       boolean agree = true;
@@ -42,7 +48,7 @@ final class TripDates {
         PartialDate d = dateIn(s, v);
         if (d == null) continue;
         PartialDate common = found == null ? d : common(found, d);
-        if (common == null || common.month() == 0) {
+        if (common == null || common.month() == 0 || v.date().month() != 0 && common.day() == 0) {
           agree = false;
           break;
         }
@@ -56,11 +62,22 @@ final class TripDates {
     }
   }
 
-  /** A finer visit of the same person and direction that year: the merger joins the two already. */
+  private static boolean listed(List<SentenceView> views, List<Source> cited, Visit v) {
+    for (int k = 0; k < views.size(); k++) {
+      if (cited.get(k).start() == v.sources().get(0).start()) {
+        var kind = views.get(k).block().kind();
+        return kind == org.bilateral.read.Block.Kind.BULLET;
+      }
+    }
+    return false;
+  }
+
+  /** A finer visit of the same person and direction that year (or month): the merger joins the two already. */
   private static boolean finerKnown(List<Fact> facts, Visit v) {
     for (Fact f : facts) {
       if (f instanceof Visit o && o != v && o.from().equals(v.from()) && o.to().equals(v.to())
           && o.date() != null && o.date().year() == v.date().year() && o.date().month() != 0
+          && (v.date().month() == 0 || o.date().month() == v.date().month() && o.date().day() != 0)
           && FactMerger.samePerson(o.person(), v.person())) return true;
     }
     return false;
@@ -75,7 +92,10 @@ final class TripDates {
     int at = nameEnd(s.text, v.person());
     if (at < 0 || !inHost(s, v.to())) return null;
     PartialDate d = s.dateFor(at);
-    return d != null && d.year() == v.date().year() && d.month() != 0 ? d : null;
+    if (d == null || d.year() != v.date().year() || d.month() == 0) return null;
+    // a visit known by its month is made finer only by a day of that month
+    if (v.date().month() != 0 && (d.month() != v.date().month() || d.day() == 0)) return null;
+    return d;
   }
 
   /** The common part of two dates of one year: the month if they share it, the day if that too. */
