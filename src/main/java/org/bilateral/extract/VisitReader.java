@@ -161,6 +161,8 @@ final class VisitReader implements FactReader {
 
   private static final Pattern FOLLOWED = Pattern.compile(
       "\\b(?:followed(?:\\s+suit)?|did\\s+the\\s+same|kept\\s+(?:up\\s+)?the\\s+(?:custom|tradition))(?=\\s+(?:in|on)\\s|\\s*[.,;]|$)");
+  private static final Pattern FIRST_TO_COME = Pattern.compile("\\bfirst\\s+(\\p{Lu}\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){1,4}?to\\s+(?:come|go|travel|visit)(?:\\s+to)?(?=\\s+\\p{Lu})");
+  private static final Pattern TRIP_IN_SENTENCE = Pattern.compile("\\b(?:travell?ed|went|came|flew)\\s+(?=to\\s+(?:the\\s+)?\\p{Lu})");
   private static final Pattern TRAVEL_BEFORE = Pattern.compile("\\b(?:went|visited|came|travell?ed|flew|paid|made|arrived|attended)\\b");
   private static final Pattern SUCCESSOR = Pattern.compile("^(?:and\\s+)?(?:(?:his|her|their)\\s+)?successor,?\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -175,12 +177,42 @@ final class VisitReader implements FactReader {
       String before = s.text.substring(s.clauseAt(m.start())[0], m.start());
       int cut = Math.max(Math.max(before.lastIndexOf(", "), before.lastIndexOf(": ")), before.lastIndexOf("; "));
       String subject = (cut < 0 ? before : before.substring(cut + 2)).trim();
+      // "President Jiang Zemin, the first Chinese head of state to come to India, followed": the name before the aside
+      Matcher aside = APPOSITIVE.matcher(before);
+      String asideFrom = null, asideTo = null;
+      if (subject.isEmpty() && aside.matches()) {
+        String head = aside.group(1);
+        int c = Math.max(Math.max(head.lastIndexOf(", "), head.lastIndexOf(": ")), head.lastIndexOf("; "));
+        subject = (c < 0 ? head : head.substring(c + 2)).trim();
+        // ("the first Chinese head of state to come to India": the aside says from where and to where)
+        Matcher first = FIRST_TO_COME.matcher(aside.group(2));
+        if (first.find()) {
+          asideFrom = Gazetteer.get().country(first.group(1)).map(x -> x.iso3()).orElse(null);
+          asideTo = destination(s, s.clauseAt(m.start())[0] + aside.start(2) + first.end());
+        }
+      }
       Matcher succ = SUCCESSOR.matcher(subject);
       boolean successor = succ.find();
       if (successor) subject = subject.substring(succ.end());
       subject = Regex.replaceFirst(subject, "^and\\s+", "");
       Persons.Person p = Persons.before(subject);
       Visit last = lastVisitBefore(r, m.start());
+      // "A delegation of Egyptian public figures travelled to Ethiopia that spring, and Prime Minister Essam Sharaf
+      // followed in May 2011": a trip told earlier in the sentence with no one named is where he followed
+      if (p != null && p.office() != null && !p.name().isBlank() && (last == null || told.get(last) != null && told.get(last)[0] < s.index)) {
+        Matcher trip = TRIP_IN_SENTENCE.matcher(s.text).region(0, m.start());
+        String to = null;
+        while (trip.find()) to = destination(s, trip.end());
+        if (to != null && s.pair.contains(to)) {
+          Persons.Person known = r.people.lookupWithCountry(p.name());
+          String from = p.country() != null ? p.country() : known != null ? known.country() : s.pair.other(to);
+          PartialDate date = s.ownDate(m.end());
+          if (date != null && s.pair.contains(from) && !from.equals(to)) {
+            r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
+            continue;
+          }
+        }
+      }
       // a visit told further back is no antecedent: "X followed in early 2023" after a trip this reading missed
       // (a visit merged into one read long before keeps its first place: a verb of travel earlier in this sentence counts too)
       int[] toldAt = last == null ? null : told.get(last);
@@ -190,6 +222,11 @@ final class VisitReader implements FactReader {
       if (!Regex.matches(subject, "(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+") && p.office() == null) continue;
       Persons.Person known = r.people.lookupWithCountry(p.name());
       String office = p.office() != null ? p.office() : known != null ? known.office() : successor ? last.office() : null;
+      if (asideFrom != null && asideTo != null && s.pair.contains(asideFrom) && s.pair.contains(asideTo) && !asideFrom.equals(asideTo)) {
+        PartialDate date = s.ownDate(m.end());
+        if (office != null && date != null) r.add(new Visit(asideFrom, asideTo, p.name(), office, date, List.of(s.source())));
+        continue;
+      }
       String from = p.country() != null ? p.country() : known != null ? known.country() : last.from();
       if (office == null || !from.equals(last.from())) continue;
       PartialDate date = s.ownDate(m.end());
