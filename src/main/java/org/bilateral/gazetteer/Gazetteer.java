@@ -192,6 +192,7 @@ public final class Gazetteer {
     }
     Map<String, List<City>> cityKey = parsed.byKey();
     Map<String, String> surfaceOfKey = parsed.surfaceOfKey();
+    Map<String, List<City>> shortNames = new HashMap<>();
     for (Map.Entry<String, List<City>> e : cityKey.entrySet()) {
       List<City> same = e.getValue();
       String surface = surfaceOfKey.get(e.getKey());
@@ -211,7 +212,17 @@ public final class Gazetteer {
         String plain = SOFT_SIGN.matcher(surface).replaceAll("");
         if (!plain.equals(surface) && !cityKey.containsKey(Text.key(plain))) phrases.put(Text.phraseKeys(plain), entry);
       }
+      // "Klagenfurt am Wörthersee", "Ludwigshafen am Rhein": the town by its first name, as English texts write it,
+      // when no other place has that name
+      if (surface.indexOf(' ') > 0) {
+        java.util.regex.Matcher river = ON_A_RIVER.matcher(surface);
+        if (river.matches() && !cityKey.containsKey(Text.key(river.group(1)))) {
+          phrases.put(Text.phraseKeys(river.group(1)), entry);
+          shortNames.put(Text.key(river.group(1)), same);
+        }
+      }
     }
+    cityKey.putAll(shortNames);
     Map<String, List<City>> cityCompact = parsed.byCompact();
 
     // ---- phrases that are not places
@@ -503,6 +514,9 @@ public final class Gazetteer {
     }
     return false;
   }
+
+  /** A German town named with its river or lake: "Klagenfurt am Wörthersee", "Marburg an der Lahn". */
+  private static final java.util.regex.Pattern ON_A_RIVER = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+(?:am|an\\s+der|im|in\\s+der|ob\\s+der)\\s+\\p{Lu}.*");
 
   /** An apostrophe after a letter inside or at the end of a transliterated name. */
   private static final java.util.regex.Pattern SOFT_SIGN = java.util.regex.Pattern.compile("(?<=\\p{L})[’'ʹʼ](?=\\p{Ll}|$|\\s)");

@@ -324,6 +324,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aTownNamedWithItsRiverOrLakeIsFoundByItsFirstName() {
+      // the data writes "Klagenfurt am Wörthersee"; English texts write "Klagenfurt"
+      List<Mention<City>> found = G.findCities("the commemoration in Klagenfurt on 10 October 2020");
+      assertThat(surfaces(found)).containsExactly("Klagenfurt");
+      assertThat(found.get(0).entity()).isEqualTo(G.cities("Klagenfurt am Wörthersee").get(0));
+      assertThat(G.cities("Klagenfurt")).first().extracting(City::countryIso3).isEqualTo("AUT");
+      // the larger namesake stays the one meant
+      assertThat(G.cities("Frankfurt")).first().extracting(City::name).isEqualTo("Frankfurt am Main");
+    }
+
+    @Test
     void ambiguousCityMentionsSaySo() {
       Mention<City> m = G.findCities("a visit to Victoria").get(0);
       assertThat(m.entity()).isEqualTo(G.cities("Victoria").get(0));
