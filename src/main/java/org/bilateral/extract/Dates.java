@@ -82,7 +82,9 @@ public final class Dates {
       "\\b[Oo]n\\s+the\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?:\\s+of\\s+(?:that|the\\s+same|this)\\s+month\\b)?"
           + "(?!\\s+(?:of\\b|century|anniversary|session|round|meeting|summit|floor|day|time|birthday|congress|plenum|parallel|amendment|minute|hour|\\p{Lu}))");
   private static final Pattern SAME_DAY = Pattern.compile(
-      "\\b(?:on\\s+)?(?:that|the)\\s+same\\s+day\\b|\\bon\\s+that\\s+day\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:on\\s+)?(?:that|the)\\s+same\\s+day\\b|\\b(?:on|later)\\s+that\\s+day\\b"
+          // "recognised it and established relations that day" (not "that day's", "that day of")
+          + "|(?<=\\b(?:relations|ties|it|them|embassies|missions|agreement|treaty)\\s)that\\s+day\\b(?!['’]|\\s+of\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
