@@ -209,6 +209,13 @@ final class ExportsReader implements FactReader {
    */
   private void captioned(SentenceView s, Reading r) {
     String caption = s.caption();
+    // "MAIN EXPORTS" as a brief's heading, over lines without bullets: "Oman to Yemen: fuel, cement"
+    List<String> section = s.block().section();
+    if (caption == null && s.block().kind() == org.bilateral.read.Block.Kind.PARAGRAPH && !section.isEmpty()
+        && BARE_CAPTION.matcher(section.get(section.size() - 1).trim()).matches()) {
+      directedBullet(s, r, section.get(section.size() - 1));
+      return;
+    }
     if (caption == null || s.block().kind() != org.bilateral.read.Block.Kind.BULLET) return;
     String[] direction = captionDirection(s, caption);
     if (direction == null) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * and an {@code Infobox ...} line followed by {@code - Key: value} bullets.
  */
 public final class PlainTextReader {
+  /** A line in capitals, without figures or closing punctuation: "MAIN EXPORTS", "VISITS AND MEETINGS". */
+  private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}[\\p{Lu}\\s&/,'’()–-]{3,58}[\\p{Lu})]");
   private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
   private static final Pattern INFOBOX = Pattern.compile("^\\s*\\{?\\{?\\s*Infobox\\b.*", Pattern.CASE_INSENSITIVE);
@@ -77,6 +79,12 @@ public final class PlainTextReader {
         if (caps) {
           caption = line;
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+        } else if (!blocks.isEmpty() && SHOUTED.matcher(line).matches()) {
+          // a brief's heading in capitals ("MAIN EXPORTS", "TRADE"), after its first line: a section of its own
+          caption = null;
+          while (section.size() > 0) section.remove(section.size() - 1);
+          section.add(line);
+          blocks.add(new Block(Block.Kind.HEADING, s, e, s, section, null, null));
         } else {
           caption = null;
           blocks.add(new Block(Block.Kind.PARAGRAPH, s, e, s, section, null, null));

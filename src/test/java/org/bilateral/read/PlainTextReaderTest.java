@@ -46,6 +46,24 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aBriefsHeadingInCapitalsOpensASectionButItsFirstLineAndAListsCaptionDoNot() {
+    String brief = String.join("\n",
+        "CHILE – NORWAY",
+        "Relations go back to 1850.",
+        "MAIN EXPORTS",
+        "Chile to Norway: salmon feed, wine",
+        "VISITS BY NORWEGIAN LEADERS",
+        "- King Harald V (2003)",
+        "US$ 1 BILLION",
+        "");
+    Document d = new PlainTextReader().read("c.txt", null, brief);
+    assertThat(d.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
+        Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.CAPTION, Block.Kind.BULLET, Block.Kind.PARAGRAPH);
+    assertThat(d.blocks().get(3).section()).containsExactly("MAIN EXPORTS");
+    assertThat(d.blocks().get(5).caption()).isEqualTo("VISITS BY NORWEGIAN LEADERS");
+  }
+
+  @Test
   void infoboxEntriesKeepTheirKeyAndValueOffsets() {
     Document d = new PlainTextReader().read("c.txt", null, ARTICLE);
     Block entry = d.blocks().get(10);
