@@ -18,6 +18,7 @@ final class FullNames {
   private FullNames() {}
 
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b(?:of|for)\\s+$");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:When|While|After|Before|During|Since|As|In|On|At|By|With|Under|Following|Then|Later|And|But|Although|Though|If|Once|Until)\\s+");
 
@@ -39,6 +40,8 @@ final class FullNames {
       if (!s.text.contains(surname)) continue;
       Matcher m = p.matcher(s.text);
       while (m.find()) {
+        // "Prince of Wales Charles": words after "of" end an office, they begin no name
+        if (OFFICE_JOIN_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - 5), m.start())).find()) continue;
         // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
         // "When Lech Wałęsa was awarded …": a word that opens a clause is no part of the name
         Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));

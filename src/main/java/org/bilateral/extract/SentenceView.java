@@ -122,6 +122,26 @@ final class SentenceView {
     return null;
   }
 
+  boolean hasLinks() { return !doc.links().isEmpty(); }
+
+  /** Whether the document links these exact words somewhere: a wikitext link marks a name's bounds. */
+  boolean linkedAnywhere(String words) {
+    for (Document.Link l : doc.links()) {
+      if (l.end() - l.start() == words.length() && doc.plain().startsWith(words, l.start())) return true;
+    }
+    return false;
+  }
+
+  /** The span of a wikitext link that ends at {@code end} and starts after {@code from} (sentence positions), or null. */
+  int[] linkEndingAt(int from, int end) {
+    if (doc.links().isEmpty()) return null;
+    for (Document.Link l : links()) {
+      int a = l.start() - sentence.start(), b = l.end() - sentence.start();
+      if (a > from && b == end) return new int[] {a, b};
+    }
+    return null;
+  }
+
   Source source() {
     int[] span = doc.originalSpan(sentence.start(), sentence.end());
     int start = span[0], end = span[1];

@@ -201,6 +201,29 @@ final class VisitLists {
   private static void entryOf(SentenceView s, Reading r, String[] direction, String text) {
     ListEntry e = listEntry(text);
     Persons.Person who = Persons.entry(e.who());
+    // "Minister for Communities and Returns [[Goran Rakić]] (2021)": a link marks where the office ends and the name begins
+    String words = e.who().trim();
+    int at = text == s.text ? s.text.indexOf(words) : -1;
+    int[] link = at < 0 ? null : s.linkEndingAt(at, at + words.length());
+    if (link != null) {
+      String office = s.text.substring(at, link[0]).trim();
+      String name = s.text.substring(link[0], link[1]).trim();
+      if (Persons.looksLikeOffice(office) && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+        who = new Persons.Person(who != null ? who.country() : null, office, name);
+      }
+    }
+    // "Director of the Office for Kosovo and Metohija Marko Đurić (2018)", the name linked in the prose: its last words
+    if (link == null && who != null && who.office() == null && s.hasLinks()) {
+      String[] w = Regex.split(who.name().trim(), "\\s+");
+      for (int k = Math.min(3, w.length - 1); k >= 2; k--) {
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+        String office = words.endsWith(tail) ? words.substring(0, words.length() - tail.length()).trim() : "";
+        if (s.linkedAnywhere(tail) && Persons.looksLikeOffice(office)) {
+          who = new Persons.Person(who.country(), office, tail);
+          break;
+        }
+      }
+    }
     if (who == null || who.name().isBlank()) return;
     List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
     for (PartialDate d : dates) {

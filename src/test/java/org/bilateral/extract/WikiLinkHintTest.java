@@ -26,6 +26,21 @@ class WikiLinkHintTest {
   }
 
   @Test
+  void aLinkMarksWhereAListedVisitorsOfficeEndsAndTheNameBegins() {
+    // an office with "for … and …" runs into the name; the link (here, or around the name in the prose) bounds it
+    List<Visit> found = visits("[[Anil Rao]], Director of the Office for Pacific and Oceania Affairs, spoke in 2017.\n\n"
+        + "Visits from India to New Zealand\n"
+        + "* Minister for Communities and Returns [[Vikram Shah]] (2021)\n"
+        + "* Director of the Office for Pacific and Oceania Affairs Anil Rao (2018)\n");
+    assertThat(found).extracting(Visit::person, Visit::office).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Vikram Shah", "Minister for Communities and Returns"),
+        org.assertj.core.groups.Tuple.tuple("Anil Rao", "Director of the Office for Pacific and Oceania Affairs"));
+    // a name so bounded is not lengthened afterwards by the words before it ("Prince of Wales Charles")
+    assertThat(visits("Visits from India to New Zealand\n* Prince of Wales [[Charles III|Charles]] (2018)\n"))
+        .extracting(Visit::person, Visit::office).containsExactly(org.assertj.core.groups.Tuple.tuple("Charles", "Prince of Wales"));
+  }
+
+  @Test
   void aLinkTargetNamingAThirdCountryOrNoCountryPlacesNothingInThePair() {
     assertThat(visits("Indian Prime Minister Narendra Modi flew to [[Queenstown, South Africa|Queenstown]] on 31 May 2021.")).isEmpty();
     assertThat(visits("Indian Prime Minister Narendra Modi flew to [[Queenstown]] on 31 May 2021.")).isEmpty();
