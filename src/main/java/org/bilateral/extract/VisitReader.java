@@ -726,7 +726,8 @@ final class VisitReader implements FactReader {
   /** "was in Mexico City to welcome the delegation", "… when Qadir arrived": the host, waiting at home. */
   private static final Pattern AT_HOME = Pattern.compile(
       "(?i)\\bto\\s+(?:receive|welcome|greet|host)\\b|\\bwhen\\s+[^,;]{0,60}?\\b(?:arrived|came|landed|visited)\\b");
-  private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+(?:back\\s+)?in");
+  // ("President Anwar Sadat spent several days in Benghazi in August 1972", "stayed in")
+  private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+(?:back\\s+)?in|spent\\s+(?:\\w+\\s+){1,3}in|(?:stayed|stopped)\\s+in");
   /** "Putin's stay in Ankara … was the first by a Russian president": the visitor's country and office told after. */
   private static List<Persons.Person> firstBy(SentenceView s, int[] clause, Trigger t) {
     Matcher first = FIRST_BY.matcher(s.text).region(t.end, clause[1]);
