@@ -122,10 +122,12 @@ final class PersonIndex {
 
   /** The person named last in an earlier sentence, for "He" and "She" at the start of a statement. */
   Persons.Person lastBefore(int sentenceIndex) {
-    // the first person named in the nearest earlier sentence: usually that sentence's subject
+    // the first person named in the sentence just before: usually that sentence's subject (one named further
+    // back is no antecedent: "[[Abiy Ahmed]] made his first trip … After the fall of al-Bashir he flew …" is Abiy's,
+    // not that of the foreign minister the index noted three sentences earlier)
     Entry best = null;
     for (Entry e : entries) {
-      if (e.sentence() < sentenceIndex && (best == null || e.sentence() > best.sentence())) best = e;
+      if (e.sentence() < sentenceIndex && e.sentence() >= sentenceIndex - 1 && (best == null || e.sentence() > best.sentence())) best = e;
     }
     return best == null ? null : best.person();
   }

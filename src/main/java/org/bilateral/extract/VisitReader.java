@@ -666,9 +666,12 @@ final class VisitReader implements FactReader {
           PartialDate told = s.lastDateBefore(t.start);
           if (told != null) dates = new ArrayList<>(List.of(told));
         }
+        // "paid a state visit to Khartoum in the 1960s and later hosted the talks … of 27 February 1972": a decade
+        // right after the verb says when, only not to the year; a date told later is not the visit's
+        if (decadeAfter(s, t.end)) dates = java.util.Collections.singletonList(null);
         // "On 22 April 2000, five hundred years after Cabral's landing, President Sampaio flew to Porto
         // Seguro": a date that opens the sentence dates its statement
-        if (dates.isEmpty() || dates.size() == 1 && dates.get(0) == null) {
+        else if (dates.isEmpty() || dates.size() == 1 && dates.get(0) == null) {
           PartialDate opening = s.openingDate();
           // "travelled to Rabat, where he signed the treaty on 4 July 1991": the date of what was done there
           if (opening == null && WHERE_THEN.matcher(s.text.substring(t.end)).find()) opening = s.firstDateAfter(t.end);
@@ -708,6 +711,19 @@ final class VisitReader implements FactReader {
     }
     tell(r, untold, lastTrigger);
   }
+
+  /** Whether the first date mention after {@code pos} in its clause is a decade or a century ("in the 1960s"), close after it. */
+  private static boolean decadeAfter(SentenceView s, int pos) {
+    int[] c = s.clauseAt(pos);
+    for (DateMention d : s.dates) {
+      if (d.start() < pos || d.end() > c[1]) continue;
+      return d.date() == null && d.start() - pos < 50 && DECADE_WORDS.matcher(s.text.substring(d.start(), d.end())).find()
+          && s.text.substring(pos, d.start()).indexOf(',') < 0;
+    }
+    return false;
+  }
+
+  private static final Pattern DECADE_WORDS = Pattern.compile("\\d0s\\b|(?i)centur");
 
   private void tell(Reading r, int from, int at) {
     for (int i = from; i < r.facts.size(); i++) told.put(r.facts.get(i), new int[] {sentence, at});
@@ -1189,7 +1205,8 @@ final class VisitReader implements FactReader {
 
   private static final Pattern AS_OFFICE_AFTER = Pattern.compile(
       "^[^,;.]{0,80}?\\bas\\s+(?:the\\s+|then\\s+|its\\s+)*(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}?)"
-          + "(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?(?=\\s+(?:in|on|at|from|for|and)\\b|\\s*[,;.)]|$)");
+          // ("made her first trip as prime minister to Lahore": the office ends before the destination)
+          + "(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?(?=\\s+(?:in|on|at|from|for|and|to)\\b|\\s*[,;.)]|$)");
 
   /** The person with the country the document gave them elsewhere, when this mention gives none. */
   private static Persons.Person withKnownCountry(Reading r, Persons.Person p) {
