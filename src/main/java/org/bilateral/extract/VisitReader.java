@@ -992,7 +992,8 @@ final class VisitReader implements FactReader {
   private void companions(SentenceView s, Reading r, String from, String to, PartialDate date) {
     // "accompanied by X", "came to Dili with Foreign Minister X": X travelled too (an officeholder, not "with a proposal")
     Matcher by = Regex.of("(?:accompanied\\s+by|together\\s+with|along\\s+with"
-        + "|(?:came|went|travel(?:l)?ed|flew|arrived|returned)\\s+(?:to|in)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}?\\s+with)\\s+(?:his|her|their)?\\s*").matcher(s.text);
+        // (the place's own words, then "with": not "flew to Vientiane the same month for talks with" the host)
+        + "|(?:came|went|travel(?:l)?ed|flew|arrived|returned)\\s+(?:to|in)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de\\s+|of\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}\\s+with)\\s+(?:his|her|their)?\\s*").matcher(s.text);
     while (by.find()) {
       Persons.Person p = Persons.entry(leadingPerson(s.text.substring(by.end())));
       if (p != null && p.office() != null) r.add(new Visit(from, to, p.name(), p.office(), date, List.of(s.source())));
