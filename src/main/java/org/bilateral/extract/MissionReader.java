@@ -225,6 +225,10 @@ final class MissionReader implements FactReader {
           // "reopened the embassy in Kyiv in April", after a temporary move: the mission never closed
           if (verb(s, clause, "reopen") && stillOpen(r, o, hit.type(), city)) continue;
           opened = openingDate(s, hit);
+          // "established diplomatic relations that day, raising its consulate-general in Bratislava to an embassy":
+          // the verb is another act's, told before a comma; the mission raised opened earlier
+          if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))
+              && s.text.substring(clause[0], hit.start()).matches("(?s).*,\\s+(?:\\w+\\s+){0,3}$")) opened = null;
         }
         // "maintained a consulate in Aného from 1962 to 1966": the years of the period
         Matcher span = FROM_TO_YEARS.matcher(s.text.substring(p.end()));
@@ -804,7 +808,8 @@ final class MissionReader implements FactReader {
     String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
     // "upgraded its consulate in São Paulo to a consulate-general": the place may stand between
     return Regex.matches(between, "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’ -]{0,40}?)?\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
-        && Regex.of("(?i)\\b(?:raised|upgraded|elevated|converted|turned)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
+        // ("…, raising its consulate-general in Bratislava to an embassy": the participle too)
+        && Regex.of("(?i)\\b(?:raised|upgraded|elevated|converted|turned|raising|upgrading|elevating|converting|turning)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
   }
 
   /** The old mission closes and the new one opens in the same city on the same date. */
