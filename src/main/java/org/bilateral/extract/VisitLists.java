@@ -21,6 +21,9 @@ final class VisitLists {
   private VisitLists() {}
 
   private static final Pattern YEARS_IN_PARENS = Pattern.compile("\\(([^()]*\\d{4}[^()]*)\\)\\s*\\.?$");
+  /** A part's dates in parentheses, when they are nothing else: "Lomé (1983, 1986)", not "(state funeral of the 1863 insurgents)". */
+  private static final Pattern ONLY_DATES_IN_PARENS = Pattern.compile(
+      "\\(((?:\\s*(?:,|;|and|&|[–—-])?\\s*(?:(?:\\d{1,2}\\s+)?" + Dates.MONTHS + "\\s+)?\\d{4})+)\\s*\\)\\s*\\.?$");
   private static final Pattern LEADING_DATE = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
@@ -241,7 +244,7 @@ final class VisitLists {
   private static List<PartialDate> datesOfParts(String list) {
     List<PartialDate> out = new ArrayList<>();
     for (String part : Regex.split(list, ";\\s*")) {
-      Matcher years = YEARS_IN_PARENS.matcher(part.trim());
+      Matcher years = ONLY_DATES_IN_PARENS.matcher(part.trim());
       boolean several = years.find();
       String text = several ? years.group(1) : part;
       int lastEnd = -1;
