@@ -12,6 +12,9 @@ import org.bilateral.model.Trade;
  */
 final class TradeReader implements FactReader {
   private final Rules rules = Rules.get();
+  private static final Pattern PART_OF_YEAR_AFTER = Pattern.compile(
+      "\\s+(?:in|for|during)\\s+the\\s+first\\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months)\\b");
+
   /** The index of the last sentence that gave a total, for "It then fell to ..." after it. */
   private int lastTotal = -2;
 
@@ -58,6 +61,8 @@ final class TradeReader implements FactReader {
       PartialDate conversion = converted != null && CONVERSION.matcher(window).matches() ? converted : null;
       converted = null;
       if (not.matcher(window).find()) { accepted = false; continue; }
+      // "… and US$33 billion in the first nine months of 2024": a part of a year told after the amount
+      if (PART_OF_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
           || (accepted && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null;
       if (!a.usd()) {
