@@ -228,7 +228,7 @@ final class MissionReader implements FactReader {
           // "established diplomatic relations that day, raising its consulate-general in Bratislava to an embassy":
           // the verb is another act's, told before a comma; the mission raised opened earlier
           if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))
-              && s.text.substring(clause[0], hit.start()).matches("(?s).*,\\s+(?:\\w+\\s+){0,3}$")) opened = null;
+              && Regex.find(s.text.substring(clause[0], hit.start()), ",\\s+(?:\\w+\\s+){0,3}$")) opened = null;
         }
         // "maintained a consulate in Aného from 1962 to 1966": the years of the period
         Matcher span = FROM_TO_YEARS.matcher(s.text.substring(p.end()));
@@ -340,14 +340,15 @@ final class MissionReader implements FactReader {
     return lastOpen > lastClose;
   }
 
-  /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
-  private static final String OPENING_NOTE = "(?:since|opened|established|from)";
-  // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
+  /** "kept an embassy in East Berlin until 1990": a verb of keeping, then "until" and a date after the place. */
   private static final Pattern KEPT = Pattern.compile("\\b(?:kept|maintained|had|ran|operated)\\b");
   private static final Pattern KEPT_UNTIL = Pattern.compile("\\s+until\\s+(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
   /** "had kept a consulate-general in Kyiv since 1955", "has kept a high commission in Apia since independence in 1962" */
   private static final Pattern KEPT_SINCE = Pattern.compile(
       "\\s+(?:ever\\s+)?since\\s+(?:(?:its|their|the\\s+\\p{Ll}+'s)\\s+)?(?:independence\\s+(?:in|on)\\s+)?(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
+  /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
+  private static final String OPENING_NOTE = "(?:since|opened|established|from)";
+  // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
   private static final Pattern SINCE = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L} ]{1,30}?)?\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
       "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
@@ -633,9 +634,9 @@ final class MissionReader implements FactReader {
     return hits.isEmpty() ? null : hits.get(hits.size() - 1).type();
   }
 
-  /** "moved from Rio de Janeiro to Brasília": the city the mission left. */
   private static final Pattern FROM_OR_IN = Pattern.compile("\\b(?:from|in)\\s+(?=\\p{Lu})");
 
+  /** "moved from Rio de Janeiro to Brasília": the city the mission left. */
   private static String fromCity(SentenceView s, Matcher move) {
     // "moved from Rio de Janeiro to Brasília", "moved its consulate-general in Shimonoseki to Hiroshima"
     Matcher from = FROM_OR_IN.matcher(move.group());

@@ -20,10 +20,11 @@ import org.bilateral.model.Visit;
  *
  * <p>A sentence tells of the trip when it names the person, places them in the host country (a city
  * of the host; or the host's name with no city of another country), and dates it within the listed
- * year. A list's entry dated by its month ("Prime Minister Ali Khan – Lahore, September 1996") is made finer
- * the same way by a day of that month; a visit told in prose with its month keeps it. Every such sentence must agree (their common part is taken: 17 October 2016 and October 2016
- * give 2016-10); when they disagree, or the record already holds a finer visit of that person that
- * year, the visit keeps its year.
+ * year. A list's entry dated by its month ("Prime Minister Ali Khan – Lahore, September 1996") is
+ * made finer the same way by a day of that month; a visit told in prose with its month keeps it.
+ * Every such sentence must agree (their common part is taken: 17 October 2016 and October 2016 give
+ * 2016-10); when they disagree, or the record already holds a finer visit of that person that year,
+ * the visit keeps its date.
  */
 final class TripDates {
   private TripDates() {}
@@ -62,6 +63,7 @@ final class TripDates {
     }
   }
 
+  /** Whether the visit was first read from a list's entry. */
   private static boolean listed(List<SentenceView> views, List<Source> cited, Visit v) {
     for (int k = 0; k < views.size(); k++) {
       if (cited.get(k).start() == v.sources().get(0).start()) {

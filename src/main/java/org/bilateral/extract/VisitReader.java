@@ -496,8 +496,9 @@ final class VisitReader implements FactReader {
       Persons.Person known = r.people.lookupWithCountry(p.name());
       String office = p.office() != null ? p.office() : known != null ? known.office() : null;
       if (office == null) continue;
-      PartialDate date = placeAt > led.end() ? s.dateFor(placeAt) : s.dateFor(led.end());
-      if (date == null) date = s.dateFor(placeAt);
+      // the date of the place named after the words, else of what follows them, else of the place before
+      PartialDate date = s.dateFor(Math.max(placeAt, led.end()));
+      if (date == null && placeAt < led.end()) date = s.dateFor(placeAt);
       r.add(new Visit(side, host, known != null && known.name().length() > p.name().length() ? known.name() : p.name(),
           office, date, List.of(s.source())));
     }
