@@ -271,6 +271,7 @@ final class AgreementReader implements FactReader {
   private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(.+)$");
   private static final Pattern DANGLING_YEAR = Pattern.compile("\\s+(?:under|of|to|on|for|with)\\s+the\\s+\\d{4}$");
   private static final Pattern ACRONYM_PARTY = Pattern.compile("\\band\\s+(?:the\\s+)?([A-Z]{3,8})\\b");
+  private static final Pattern SIGNED_BY = Pattern.compile("[^.;]{0,40}?\\bsigned\\s+by\\s+(?:the\\s+)?");
   private static final Pattern CONCLUDED_BETWEEN = Pattern.compile("[^.;]{0,40}?\\b(?:concluded|signed|agreed|reached)\\s+between\\s+");
   private static final Pattern GOVERNMENT_AND = Pattern.compile("^(?:the\\s+)?(?:(?:central|federal|national|transitional)\\s+)?government\\s+and\\s+");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
@@ -324,6 +325,11 @@ final class AgreementReader implements FactReader {
    * them is of the pair ("between the intelligence services" names no one).
    */
   private static boolean otherParties(SentenceView s, int start, int end) {
+    // "the Kumanovo Agreement, signed by NATO and Yugoslav commanders": a body of many states signed it
+    Matcher signedBy = SIGNED_BY.matcher(s.text).region(end, s.clauseAt(Math.max(start, end - 1))[1]);
+    if (signedBy.lookingAt()) {
+      for (var o : s.organisations) if (o.start() == signedBy.end()) return true;
+    }
     // "The Riyadh Agreement … was concluded between the government and the Southern Transitional Council":
     // one government and a party that names no state, told after the name
     Matcher after = CONCLUDED_BETWEEN.matcher(s.text).region(end, s.clauseAt(Math.max(start, end - 1))[1]);
