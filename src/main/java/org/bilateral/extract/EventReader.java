@@ -176,6 +176,12 @@ final class EventReader implements FactReader {
         }
         if (antecedent != null) who = new ArrayList<>(List.of(antecedent));
       }
+      // "became independent from France in 1953, Laos on 22 October and Cambodia on 9 November": each its own day
+      java.util.Map<String, PartialDate> each = eachOnItsDay(s, m.end());
+      if (!each.isEmpty() && (who.isEmpty() || each.keySet().containsAll(who))) {
+        for (var e : each.entrySet()) r.add(new Event(e.getValue(), List.of(e.getKey()), EventKind.INDEPENDENCE, null, List.of(s.source())));
+        continue;
+      }
       if (who.isEmpty()) continue;
       // "a few months after Mexico's independence": a possessive without its own date is dated elsewhere
       // ("On 7 September 1822 Pedro proclaimed Brazil's independence": a verb of declaring makes it the act told)
@@ -194,6 +200,25 @@ final class EventReader implements FactReader {
         }
       }
     }
+  }
+
+  /**
+   * The pair's members a phrase goes on to date one by one, "…, Laos on 22 October and Cambodia on 9 November":
+   * each member named right before "on" and a date of its own, in the same clause; empty when not so told.
+   */
+  private static java.util.Map<String, PartialDate> eachOnItsDay(SentenceView s, int from) {
+    java.util.Map<String, PartialDate> out = new java.util.LinkedHashMap<>();
+    int stop = s.clauseAt(from)[1];
+    for (Mention<Country> c : s.countriesIn(from, stop)) {
+      if (!s.pair.contains(c.entity().iso3()) || SentenceView.isAdjective(c)) continue;
+      if (!Regex.find(s.text.substring(Math.max(from, c.start() - 6), c.start()), "(?:,|\\band)\\s*$")) continue;
+      for (DateMention d : s.dates) {
+        if (d.date() != null && d.date().day() != 0 && Regex.matches(s.text.substring(c.end(), Math.max(c.end(), d.start())), "\\s+on\\s+")) {
+          out.put(c.entity().iso3(), d.date());
+        }
+      }
+    }
+    return out.size() >= 2 ? out : java.util.Map.of();
   }
 
   /**
