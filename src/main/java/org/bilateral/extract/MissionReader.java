@@ -218,7 +218,7 @@ final class MissionReader implements FactReader {
             opened = s.ownDate(p.end());
             closed = s.firstDateAfter(p.end() + aside.end());
           }
-        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt() || KEPT_SINCE.matcher(s.text).region(p.end(), s.text.length()).lookingAt()) {
+        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
           // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
           opened = s.ownDate(p.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises") && !openedOnlyInAside(s, clause)) {
@@ -343,9 +343,6 @@ final class MissionReader implements FactReader {
   /** "kept an embassy in East Berlin until 1990": a verb of keeping, then "until" and a date after the place. */
   private static final Pattern KEPT = Pattern.compile("\\b(?:kept|maintained|had|ran|operated)\\b");
   private static final Pattern KEPT_UNTIL = Pattern.compile("\\s+until\\s+(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
-  /** "had kept a consulate-general in Kyiv since 1955", "has kept a high commission in Apia since independence in 1962" */
-  private static final Pattern KEPT_SINCE = Pattern.compile(
-      "\\s+(?:ever\\s+)?since\\s+(?:(?:its|their|the\\s+\\p{Ll}+'s)\\s+)?(?:independence\\s+(?:in|on)\\s+)?(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
   /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
   private static final String OPENING_NOTE = "(?:since|opened|established|from)";
   // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)

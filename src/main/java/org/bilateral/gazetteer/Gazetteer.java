@@ -207,14 +207,14 @@ public final class Gazetteer {
       PhraseTrie.Entry entry = new PhraseTrie.Entry(best, MatchKind.CITY, note,
           rank(CITY, 0, TIE_MAX - Math.min(best.population(), TIE_MAX)));
       phrases.put(Text.phraseKeys(surface), entry);
-      // "Arkhangel’sk", "Tver’": a soft sign transliterated as an apostrophe, which English texts leave out
+      // English texts write some names shorter than the data: "Arkhangel’sk", "Tver’" without the soft sign the
+      // data transliterates as an apostrophe (found in texts only), "Klagenfurt am Wörthersee" by its first name
+      // (also looked up by it); either only when no other place has that name
       if (hasApostrophe(surface)) {
         String plain = SOFT_SIGN.matcher(surface).replaceAll("");
         if (!plain.equals(surface) && !cityKey.containsKey(Text.key(plain))) phrases.put(Text.phraseKeys(plain), entry);
       }
-      // "Klagenfurt am Wörthersee", "Ludwigshafen am Rhein": the town by its first name, as English texts write it,
-      // when no other place has that name
-      if (surface.indexOf(' ') > 0) {
+      if (onARiver(surface)) {
         java.util.regex.Matcher river = ON_A_RIVER.matcher(surface);
         if (river.matches() && !cityKey.containsKey(Text.key(river.group(1)))) {
           phrases.put(Text.phraseKeys(river.group(1)), entry);
@@ -513,6 +513,11 @@ public final class Gazetteer {
       if (c == '\'' || c == '’' || c == 'ʹ' || c == 'ʼ') return true;
     }
     return false;
+  }
+
+  /** A cheap test before {@link #ON_A_RIVER}, for the same reason as {@link #hasApostrophe}. */
+  private static boolean onARiver(String s) {
+    return s.contains(" am ") || s.contains(" an der ") || s.contains(" im ") || s.contains(" in der ") || s.contains(" ob der ");
   }
 
   /** A German town named with its river or lake: "Klagenfurt am Wörthersee", "Marburg an der Lahn". */
