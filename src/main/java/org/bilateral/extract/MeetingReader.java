@@ -38,11 +38,13 @@ final class MeetingReader implements FactReader {
     String round = String.join("|", Rules.get().list("meetings", "round"));
     String met = String.join("|", Rules.get().list("meetings", "met"));
     // "the 6th meeting for/of (the) NAME": the name runs to "in CITY", "held", a comma or the end
+    // ("the fourth session on Thursday, 7 December 2023": a date after "on" is the round's day, not its subject)
+    String dateAhead = "(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|" + Dates.MONTHS + ")";
     ROUND_OF = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
-        + "(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set|met|convened|opened|followed)\\b"
+        + "(?!" + dateAhead + ")(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set|met|convened|opened|followed)\\b"
         + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.(]|$)");
     // "the 9th session", "Its ninth session": the body is the one the text is about
-    ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for|on)\\s)");
+    ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for)\\s|\\s+on\\s+(?!" + dateAhead + "))");
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"
     // ("its first High Commissioner": a body's name ends at a word's end)
     ORDINAL_BODY = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + ")(?<name>" + Bodies.NAMED.pattern() + "|[A-Z]{2,8}\\b)(?![\\p{L}-])");

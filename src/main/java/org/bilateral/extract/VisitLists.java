@@ -203,6 +203,15 @@ final class VisitLists {
 
   private static void entryOf(SentenceView s, Reading r, String[] direction, String text) {
     ListEntry e = listEntry(text);
+    // "King Philippe and Queen Mathilde, state visit (2016)": two people, each with an office
+    List<Persons.Person> couple = couple(e.who());
+    if (couple != null) {
+      List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
+      for (Persons.Person p : couple) {
+        for (PartialDate d : dates) r.add(new Visit(direction[0], direction[1], p.name(), p.office(), d, List.of(s.source())));
+      }
+      return;
+    }
     Persons.Person who = Persons.entry(e.who());
     // "Minister for Communities and Returns [[Goran Rakić]] (2021)": a link marks where the office ends and the name begins
     String words = e.who().trim();
@@ -232,6 +241,30 @@ final class VisitLists {
     for (PartialDate d : dates) {
       r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
     }
+  }
+
+  private static final Pattern COUPLE = Lead.compileExact("\\s+(?:and|&)\\s+(?=\\p{Lu})");
+
+  /**
+   * Two visitors in one entry, each an office and a name ("Crown Prince Philippe and Princess Mathilde"), or
+   * null. The first name must follow an office word, so that a portfolio ("Minister for Trade and Industry
+   * Ali Khan") is not read as a person called Trade.
+   */
+  static List<Persons.Person> couple(String words) {
+    String w = Regex.replaceFirst(words.trim(), ",.*$", "");
+    Matcher and = COUPLE.matcher(w);
+    if (!and.find()) return null;
+    String left = w.substring(0, and.start()).trim();
+    String right = w.substring(and.end()).trim();
+    if (!Persons.looksLikeOffice(right)) return null;
+    Persons.Person a = Persons.before(left);
+    Persons.Person b = Persons.before(right);
+    if (a == null || b == null || a.office() == null || b.office() == null || a.name().isBlank() || b.name().isBlank()) return null;
+    if (!left.endsWith(a.name())) return null;
+    String beforeName = left.substring(0, left.length() - a.name().length()).trim();
+    String[] officeWords = Regex.split(beforeName, "\\s+");
+    if (officeWords.length == 0 || !Persons.isOfficeWord(officeWords[officeWords.length - 1])) return null;
+    return List.of(a, b);
   }
 
   /** A list entry read apart: the words that name the visitor, and the dates of the visits. */
