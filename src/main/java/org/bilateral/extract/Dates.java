@@ -66,6 +66,10 @@ public final class Dates {
   private static final Pattern MONTH_ALONE = Pattern.compile(
       "\\b(?:[Ii]n|[Tt]hat|of|by|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
 
+  /** "the following January", "the next May": the first such month after the anchor's. */
+  private static final Pattern FOLLOWING_MONTH = Pattern.compile(
+      "\\b(?:[Tt]he\\s+)?(?:[Ff]ollowing|[Nn]ext)\\s+" + MONTHS + "\\b(?!\\s+\\d)");
+
   /** "on May 23 of the following year", "in May of that year". */
   private static final Pattern IN_RELATIVE_YEAR = Pattern.compile(
       "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "|" + MONTHS + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)\\s+of\\s+(?:the\\s+)?(following|next|that|the\\s+same)\\s+year\\b");
@@ -182,6 +186,11 @@ public final class Dates {
     if (month) rel.scan(DAY_MONTH, (m, an) -> date(an.year(), month(m.group(2)), Integer.parseInt(m.group(1))));
     if (month) rel.scan(MONTH_DAY, (m, an) -> date(an.year(), month(m.group(1)), Integer.parseInt(m.group(2))));
     if (month) rel.scan(MONTH_ALONE, (m, an) -> PartialDate.ofMonth(an.year(), month(m.group(1))));
+    // (a year alone as the anchor: "in 1993 …, and the following January": the January after it)
+    if (month && (lower.contains("following") || lower.contains("next"))) rel.scan(FOLLOWING_MONTH, (m, an) -> {
+      int mon = month(m.group(1));
+      return PartialDate.ofMonth(an.month() != 0 && mon > an.month() ? an.year() : an.year() + 1, mon);
+    });
     // (before "that month", which it may hold)
     if (onThe) rel.scan(ON_THE_DAY, (m, an) -> an.month() == 0 ? null : date(an.year(), an.month(), Integer.parseInt(m.group(1))));
     if (monthWord) rel.scan(SAME_MONTH, (m, an) -> an.month() == 0 ? null : PartialDate.ofMonth(an.year(), an.month()));
@@ -334,6 +343,7 @@ public final class Dates {
       Map.entry(DAY_MONTH, AT_DIGIT | AT_WEEKDAY),
       Map.entry(MONTH_DAY, AT_MONTH),
       Map.entry(MONTH_ALONE, AT_WORD), // "in November", and "In April" opening a sentence
+      Map.entry(FOLLOWING_MONTH, AT_WORD),
       Map.entry(IN_RELATIVE_YEAR, AT_DIGIT | AT_MONTH),
       Map.entry(SAME_YEAR, AT_WORD),
       Map.entry(SAME_MONTH, AT_WORD),
