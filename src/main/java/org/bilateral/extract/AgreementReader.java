@@ -211,6 +211,12 @@ final class AgreementReader implements FactReader {
         date = s.dateFor(after);
         // "signed a Protocol on Trade Rules under the 1990 Trade and Investment Council": that year names the council
         if (date != null && s.isAttributiveAfter(after, date)) date = s.lastDateBefore(start);
+        // "followed on 14 March 1996 by a Free Trade Agreement, in force since 1 May 1997": the day it took effect
+        // dates it only when its clause tells no other before it (a text "in force since 2009" alone keeps that year)
+        if (date != null && s.isInForceAfter(after, date)) {
+          int from = s.clauseAt(start)[0];
+          for (DateMention dm : s.dates) if (dm.start() >= from && dm.end() <= start && dm.date() != null && !s.inForce(dm)) date = dm.date();
+        }
         // "the next day the leaders adopted a Plan of Action for 2022–2027": years inside the title name its span
         // (the title as kept: "Protocol amending … – 29 October 2010" in a list ends before its date)
         int named = s.text.startsWith(title, start) ? start + title.length() : start;

@@ -268,6 +268,22 @@ final class SentenceView {
     return out;
   }
 
+  /** "in force since 1 May 1997", "which entered into force on …", "effective from …": the day a text took effect. */
+  private static final Pattern IN_FORCE_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:in|into)\\s+force|\\beffective|\\btook\\s+effect)\\s+(?:since|from|on|in|as\\s+of)\\s+$");
+
+  /** Whether {@code date}, as first stated after {@code pos}, is the day something came into force, not the day it was made. */
+  boolean isInForceAfter(int pos, PartialDate date) {
+    for (DateMention d : dates) {
+      if (d.start() >= pos && date.equals(d.date())) return inForce(d);
+    }
+    return false;
+  }
+
+  boolean inForce(DateMention d) {
+    return IN_FORCE_BEFORE.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find();
+  }
+
   boolean isReferenceAfter(int pos, PartialDate date) {
     for (DateMention d : dates) {
       if (d.start() >= pos && date.equals(d.date())) {
