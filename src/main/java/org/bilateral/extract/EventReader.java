@@ -248,6 +248,18 @@ final class EventReader implements FactReader {
    * Karachi in October 1947": October is the office's).
    */
   private static PartialDate eventDate(SentenceView s, Matcher m) {
+    PartialDate d = actDate(s, m);
+    // "In January 2000 border guards marked a section of the border, triggering a dispute settled by the
+    // 2001 border treaty": a year that names a treaty or a war after the act is not the act's date
+    if (d != null && s.isAttributiveAfter(m.end(), d)) {
+      PartialDate before = null;
+      for (DateMention b : s.dates) if (b.end() <= m.start() && b.date() != null && !s.isAttributiveAfter(b.start(), b.date())) before = b.date();
+      return before;
+    }
+    return d;
+  }
+
+  private static PartialDate actDate(SentenceView s, Matcher m) {
     // "On 9 January 2023 Peru barred X, who had spoken at rallies in 2022, from entering; La Paz
     // protested": a clause with no date of its own, after a date told only in an aside, is dated by
     // the date that opens the sentence
