@@ -23,8 +23,10 @@ final class ExportsReader implements FactReader {
   private static final Pattern LIST_END = Pattern.compile(",?\\s+(?:while|whereas|but|although|though)\\b|;"
       // "..., and Senegal exports fish to Morocco": the other side's clause
       // "..., and Fiji's main exports to New Zealand are ...": the other side's list
-      + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:main|principal|chief|major|top|leading|key|mainly|chiefly|mostly|largely|primarily)\\s+)?"
-      + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied)\\b)"
+      // ("…, and Sudanese traders supply eastern Chad with sugar": the other side's traders)
+      + "|,?\\s+and\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:traders|merchants|exporters|producers|firms|companies|farmers|herders|suppliers)\\s+)?"
+      + "(?:(?:main|principal|chief|major|top|leading|key|mainly|chiefly|mostly|largely|primarily)\\s+)?"
+      + "(?:exports?|exported|sells?|sold|imports?|imported|buys?|bought|supplies|supplied|supply)\\b)"
       // "…, and buys steel and machinery": the same subject's other direction
       + "|,?\\s+and\\s+(?:(?:mainly|chiefly|mostly|largely|in\\s+return)\\s+)?(?=(?:buys|bought|imports|imported|purchases|purchased|sells|sold)\\s+\\p{Ll})"
       // "…, dates and electricity, which it supplies to Makran": a clause about the last item
@@ -346,7 +348,7 @@ final class ExportsReader implements FactReader {
       }
       Mention<Country> other = countryAt(s, at + preposition.length());
       if (other == null) continue;
-      String subject = subject(s, m.start()), partner = other.entity().iso3();
+      String subject = seller(s, m.start()), partner = other.entity().iso3();
       String goods = s.text.substring(m.end(), at);
       // "exported goods worth about US$2 million to Eritrea, mostly foodstuffs and fuel": the goods follow the amount
       if (Regex.matches(goods, "\\s*(?:goods|products|merchandise)\\s+(?:worth|valued)\\b.*")) {
@@ -373,14 +375,16 @@ final class ExportsReader implements FactReader {
     Matcher stop = LIST_STOP.matcher(rest);
     if (stop.find()) rest = rest.substring(0, stop.start());
     if (subjectSells) {
-      Mention<Country> buyer = countryAt(s, m.end() + 1);
+      // ("supply northern Mexico with …": a part of the buyer is the buyer)
+      Matcher region = REGION.matcher(s.text).region(m.end(), s.text.length());
+      Mention<Country> buyer = countryAt(s, region.lookingAt() ? region.end() : m.end() + 1);
       if (buyer == null || SentenceView.isAdjective(buyer)) return;
       Matcher with = WITH_GOODS.matcher(s.text).region(buyer.end(), s.text.length());
       if (!with.lookingAt()) return;
       String goods = s.text.substring(with.end());
       Matcher end = LIST_STOP.matcher(goods);
       if (end.find()) goods = goods.substring(0, end.start());
-      add(s, r, subject(s, m.start()), buyer.entity().iso3(), goods, m.start());
+      add(s, r, seller(s, m.start()), buyer.entity().iso3(), goods, m.start());
       return;
     }
     // the verb's subject is elided after the clause that named it, and the goods follow in lower case
@@ -468,6 +472,22 @@ final class ExportsReader implements FactReader {
   }
 
   /** The country a clause is about: the last one named before the phrase in its clause, else in the sentence. */
+  private static final Pattern REGION = Pattern.compile(
+      "\\s+(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)\\s+(?=\\p{Lu})");
+  private static final Pattern TRADERS_BEFORE = Pattern.compile(
+      "(?:traders|merchants|exporters|producers|firms|companies|farmers|herders|suppliers)\\s+$");
+
+  /** Who trades: a member's traders named just before the verb ("Sudanese traders supply …"), else the clause's subject. */
+  private static String seller(SentenceView s, int at) {
+    Matcher traders = TRADERS_BEFORE.matcher(s.text).region(Math.max(0, at - 20), at);
+    if (traders.find()) {
+      Mention<Country> last = null;
+      for (Mention<Country> c : s.countriesIn(s.clauseAt(at)[0], traders.start())) last = c;
+      if (last != null && s.pair.contains(last.entity().iso3()) && last.end() + 1 >= traders.start()) return last.entity().iso3();
+    }
+    return subject(s, at);
+  }
+
   private static String subject(SentenceView s, int at) {
     String out = null;
     for (Mention<Country> c : s.countriesIn(s.clauseAt(at)[0], at)) {
