@@ -331,6 +331,9 @@ final class SentenceView {
     for (DateMention d : dates) {
       if (d.start() >= pos && d.end() <= stop && !deadline(d)) return d.date();
     }
+    // "An agreement was signed on 16 May 1946, and the legations were raised to embassies after the war": an act
+    // timed by another event after it has no date told, not that of the words before
+    if (EVENT_TIMED.matcher(text).region(pos, stop).find()) return null;
     // "visited Lahore on 13 March 2015, the first visit since 1987, and travelled on to Quetta": a date
     // of reference dates nothing after it
     DateMention before = null;
@@ -340,6 +343,9 @@ final class SentenceView {
     for (DateMention d : dates) if (d.end() <= c[0] && !isReference(d)) earlier = d;
     return earlier == null ? null : earlier.date();
   }
+
+  private static final Pattern EVENT_TIMED = Pattern.compile(
+      "(?i)\\b(?:after|before|during|following|at\\s+the\\s+end\\s+of)\\s+the\\s+(?:\\w+\\s+)?(?:war|revolution|coup|conflict|occupation|liberation|reunification|partition|unification)\\b");
 
 
   /** The last date stated in the sentence, which later sentences count from. */
