@@ -322,6 +322,20 @@ final class VisitLists {
         return new ListEntry(dash.group(1), datesOfParts(dash.group(2)));
       }
     }
+    // "Prime Minister X, official visit (December 2014); 6th Annual Consultation, Putrajaya (9 September 2016)": the
+    // visitor in the first part, then a visit per part
+    int semicolon = text.indexOf(';');
+    if (semicolon > 0) {
+      Matcher first = YEARS_IN_PARENS.matcher(text.substring(0, semicolon));
+      if (first.find()) {
+        String named = text.substring(0, first.start()).trim();
+        Persons.Person who = Persons.entry(named);
+        if (who != null && who.office() != null && !who.name().isBlank()) {
+          List<PartialDate> each = datesOfParts(text);
+          if (each.size() >= 2) return new ListEntry(named, each);
+        }
+      }
+    }
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
     Matcher lead = LEADING_DATE.matcher(text);
     PartialDate leading = null;
