@@ -200,7 +200,8 @@ final class MeetingReader implements FactReader {
   private static final Pattern HELD_AFTER_ALL = Lead.compileExact(
       "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
   private static final Pattern AGAIN = Lead.compileExact("\\s+and\\s+again(?=\\s+(?:in|at)\\s+\\p{Lu})");
-  private static final Pattern PLACE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*(?=\\p{Lu}[\\p{L} .'’-]{1,40}?,\\s*(?:\\d{1,2}\\s+)?"
+  // ("6th Annual Consultation, Putrajaya (9 September 2016)": or before its date in parentheses)
+  private static final Pattern PLACE_BETWEEN_COMMAS = Pattern.compile("\\s*,\\s*(?=\\p{Lu}[\\p{L} .'’-]{1,40}?(?:,|\\s+\\()\\s*(?:\\d{1,2}\\s+)?"
       + "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?\\d{4})");
   private static final Pattern PLACE_AFTER_PUNCT = Pattern.compile("\\s*(?::|\\(|[–—-])\\s*(?=\\p{Lu})");
   private static final Pattern OTHER_STATEMENT = Lead.compileExact(
