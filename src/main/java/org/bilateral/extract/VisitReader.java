@@ -639,6 +639,8 @@ final class VisitReader implements FactReader {
         if (t.weak && who.country() == null) continue;
         String to = destination(s, t.end);
         if (to == null && s.text.regionMatches(true, t.end - 5, "there", 0, 5)) to = placeBefore(s, t.start);
+        // "chief guest at India's Republic Day parade": the country whose occasion it was (at home, no visit)
+        if (to == null && t.implicitDestination) to = possessiveInside(s, t);
         if (to == null && who.country() != null && t.implicitDestination) to = s.pair.other(who.country());
         if (to == null) to = backTo; // "… and President Yang returned it in August 1991": to the first visitor's country
         if (to == null || !s.pair.contains(to)) continue;
@@ -771,6 +773,16 @@ final class VisitReader implements FactReader {
   /** A verb of travel found in a sentence, and how much it says by itself. */
   private record Trigger(int start, int end, boolean weak, boolean plural, boolean implicitDestination) {}
 
+  /** A member of the pair named with "'s" inside the words of travel ("at India's Republic Day parade"), or null. */
+  private static String possessiveInside(SentenceView s, Trigger t) {
+    for (Mention<Country> c : s.countriesIn(t.start, t.end)) {
+      if (s.pair.contains(c.entity().iso3()) && APOSTROPHE_S.matcher(s.text).region(c.end(), t.end).lookingAt()) return c.entity().iso3();
+    }
+    return null;
+  }
+
+  private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s?\\s");
+
   /** "became the first Indian Prime Minister to visit Kenya in 35 years": the office and country are in the trigger. */
   private static final Pattern FIRST_AS = Pattern.compile(
       "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:ever\\s+)?to\\s+visit$");
@@ -807,7 +819,7 @@ final class VisitReader implements FactReader {
           || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
       // ("Xi returned on 14 April 2025": a visitor whose side is known went back to the other)
-      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|border)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|border|parade|celebrations?|festivities)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
