@@ -30,11 +30,23 @@ final class EventReader implements FactReader {
 
   private final Rules rules = Rules.get();
 
+  /** The sentence that last told an independence, and the country a brief's key facts are about. */
+  private int independenceAt = -10;
+  private String keyFactsOf;
+  private int keyFactsAt = -100;
+
   @Override
   public void read(SentenceView s, Reading r) {
     String lower = s.lower();
+    int known = r.facts.size();
     if (rules.mayMatch("events", "independence", lower)) independence(s, r);
+    keyFacts(s);
     if (lower.contains("independence")) independenceLine(s, r);
+    // "Guyana became independent in 1966. Suriname followed on 25 November 1975."
+    if (s.index == independenceAt + 1 && lower.contains("followed")) followedNext(s, r);
+    for (int i = known; i < r.facts.size(); i++) {
+      if (r.facts.get(i) instanceof Event e && e.eventKind() == EventKind.INDEPENDENCE) independenceAt = s.index;
+    }
     for (PhraseList list : LISTS) {
       EventKind kind = list.kind();
       if (!rules.mayMatch("events", list.name(), lower)) continue;
@@ -121,9 +133,36 @@ final class EventReader implements FactReader {
           }
         }
       }
+      // "Independence: 16 August 1960" among a brief's key facts of one country
+      if (who == null && s.index - keyFactsAt <= 6) who = keyFactsOf;
       if (who != null) r.add(new Event(date.date(), List.of(who), EventKind.INDEPENDENCE, null, List.of(s.source())));
     }
   }
+
+  private static final Pattern FOLLOWED_NEXT = Pattern.compile(
+      "^\\s*(?:The\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+followed(?:\\s+suit)?\\s+(?=(?:on|in)\\s)");
+
+  private void followedNext(SentenceView s, Reading r) {
+    Matcher m = FOLLOWED_NEXT.matcher(s.text);
+    if (!m.lookingAt()) return;
+    for (Mention<Country> c : s.countries) {
+      if (c.start() != m.start(1) || !s.pair.contains(c.entity().iso3())) continue;
+      PartialDate d = s.ownDate(m.end());
+      if (d != null) r.add(new Event(d, List.of(c.entity().iso3()), EventKind.INDEPENDENCE, null, List.of(s.source())));
+    }
+  }
+
+  /** A brief's key facts: "Official name: Republic of Cyprus", "Capital: Nicosia" say whose the lines after are. */
+  private void keyFacts(SentenceView s) {
+    Matcher m = KEY_FACT.matcher(s.text);
+    if (!m.lookingAt()) return;
+    String who = null;
+    for (Mention<Country> c : s.countries) if (c.start() >= m.end() && s.pair.contains(c.entity().iso3())) { who = c.entity().iso3(); break; }
+    if (who == null) for (var c : s.cities) if (c.start() >= m.end() && s.pair.contains(c.entity().countryIso3())) { who = c.entity().countryIso3(); break; }
+    if (who != null) { keyFactsOf = who; keyFactsAt = s.index; }
+  }
+
+  private static final Pattern KEY_FACT = Pattern.compile("\\s*(?:[-*•]\\s*)?(?:Official\\s+name|Full\\s+name|Country|Capital)\\s*:\\s*");
 
   private static final Pattern INDEPENDENCE_LINE = Pattern.compile("\\s*(?:[-*•]\\s*)?Independence(?:\\s+day)?\\s*:\\s*");
   private static final Pattern FROM_COUNTRY = Pattern.compile(",?\\s+from\\s+(?:the\\s+)?(?:Kingdom\\s+of\\s+(?:the\\s+)?)?");
@@ -182,14 +221,8 @@ final class EventReader implements FactReader {
         for (var e : each.entrySet()) r.add(new Event(e.getValue(), List.of(e.getKey()), EventKind.INDEPENDENCE, null, List.of(s.source())));
         continue;
       }
-      if (who.isEmpty()) continue;
-      // "a few months after Mexico's independence": a possessive without its own date is dated elsewhere
-      // ("On 7 September 1822 Pedro proclaimed Brazil's independence": a verb of declaring makes it the act told)
-      PartialDate date = possessive && !DECLARED_BEFORE.matcher(lead).find() ? s.ownDate(m.end()) : s.dateFor(m.end());
-      if (date == null) continue;
-      // each country's independence is an event of its own, even when one sentence tells both
-      for (String c : who) r.add(new Event(date, List.of(c), EventKind.INDEPENDENCE, null, List.of(s.source())));
-      // "..., and Nigeria followed on 1 October 1960"
+      // "..., and Nigeria followed on 1 October 1960" (also after a third state's: "Sri Lanka gained independence
+      // in 1948; the Maldives followed on 26 July 1965")
       Matcher next = FOLLOWED.matcher(s.text);
       next.region(m.end(), s.text.length());
       if (next.lookingAt()) {
@@ -199,6 +232,13 @@ final class EventReader implements FactReader {
           if (d != null) r.add(new Event(d, List.of(c.entity().iso3()), EventKind.INDEPENDENCE, null, List.of(s.source())));
         }
       }
+      if (who.isEmpty()) continue;
+      // "a few months after Mexico's independence": a possessive without its own date is dated elsewhere
+      // ("On 7 September 1822 Pedro proclaimed Brazil's independence": a verb of declaring makes it the act told)
+      PartialDate date = possessive && !DECLARED_BEFORE.matcher(lead).find() ? s.ownDate(m.end()) : s.dateFor(m.end());
+      if (date == null) continue;
+      // each country's independence is an event of its own, even when one sentence tells both
+      for (String c : who) r.add(new Event(date, List.of(c), EventKind.INDEPENDENCE, null, List.of(s.source())));
     }
   }
 
@@ -292,9 +332,12 @@ final class EventReader implements FactReader {
 
   private static final Pattern FOLLOWED = Lead.compileExact(
       // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
-      "[^.;]{0,80}?,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b"
+      // (", and when Uganda followed on 9 October 1962", "…; Bolivia declared its own on 6 August 1825": after a
+      // semicolon only with a verb that says so)
+      "[^.;]{0,80}?(?:,?\\s+and(?:\\s+when)?\\s+|;\\s+(?=(?:the\\s+)?\\p{Lu}[^;.]{0,80}?\\s+(?:followed|did|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|its\\s+own|their\\s+own))\\b))"
+          + "(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b"
           // "…, and Mozambique from Portugal on 25 June 1975", "… and Poland regained it on 11 November 1918"
-          + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+it\\b"
+          + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|(?:its|their)\\s+own)\\b"
           + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
