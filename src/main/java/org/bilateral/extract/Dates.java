@@ -87,8 +87,8 @@ public final class Dates {
           + "(?!\\s+(?:of\\b|century|anniversary|session|round|meeting|summit|floor|day|time|birthday|congress|plenum|parallel|amendment|minute|hour|\\p{Lu}))");
   private static final Pattern SAME_DAY = Pattern.compile(
       "\\b(?:on\\s+)?(?:that|the)\\s+same\\s+day\\b|\\b(?:on|later)\\s+that\\s+day\\b"
-          // "recognised it and established relations that day" (not "that day's", "that day of")
-          + "|(?<=\\b(?:relations|ties|it|them|embassies|missions|agreement|treaty)\\s)that\\s+day\\b(?!['’]|\\s+of\\b)", Pattern.CASE_INSENSITIVE);
+          // "recognised the new state that day", "That day, …" (not "that day's", "that day of", "the speeches of that day")
+          + "|(?<!\\bof\\s)\\bthat\\s+day\\b(?!['’]|\\s+of\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
