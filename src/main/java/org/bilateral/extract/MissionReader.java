@@ -344,7 +344,8 @@ final class MissionReader implements FactReader {
   private static final Pattern KEPT = Pattern.compile("\\b(?:kept|maintained|had|ran|operated)\\b");
   private static final Pattern KEPT_UNTIL = Pattern.compile("\\s+until\\s+(?=(?:\\d{1,2}\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?\\d{4}\\b)");
   /** A brief's note of opening after a mission's place: "(since 1980)", "(opened 2 November 2015)". */
-  private static final String OPENING_NOTE = "(?:since|opened|established|from)";
+  // ("Kolkata (reopened in 2008)": the mission's present period began then)
+  private static final String OPENING_NOTE = "(?:since|opened|reopened|re-opened|established|from)";
   // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
   private static final Pattern SINCE = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L} ]{1,30}?)?\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
@@ -805,7 +806,8 @@ final class MissionReader implements FactReader {
     // "raised their legations to embassies": the verb stands before the old mission
     String before = s.text.substring(s.clauseAt(old.start())[0], old.start());
     // "upgraded its consulate in São Paulo to a consulate-general": the place may stand between
-    return Regex.matches(between, "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’ -]{0,40}?)?\\s+(?:to|into)\\s+(?:an?\\s+|full\\s+)*")
+    // ("raised their legations in Rio and Lisbon to the rank of embassies")
+    return Regex.matches(between, "(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}.'’ -]{0,40}?)?\\s+(?:to|into)\\s+(?:the\\s+(?:rank|status|level)\\s+of\\s+)?(?:an?\\s+|full\\s+)*")
         // ("…, raising its consulate-general in Bratislava to an embassy": the participle too)
         && Regex.of("(?i)\\b(?:raised|upgraded|elevated|converted|turned|raising|upgrading|elevating|converting|turning)\\s+(?:\\w+\\s+){0,2}$").matcher(before).find();
   }
