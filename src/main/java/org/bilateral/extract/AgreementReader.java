@@ -175,6 +175,7 @@ final class AgreementReader implements FactReader {
         context = context + " " + s.text.substring(clause[1]);
       }
       if (rules.foundIn("agreements", "not_signed", context)) continue;
+      if (rules.foundIn("agreements", "many_parties", s.text.substring(clause[0], clause[1]))) continue;
       if (MULTILATERAL.matcher(title).matches()) continue; // the world's treaties, mentioned beside the pair's own
       if (withThirdCountry(s, end)) continue; // "the Treaty of Asunción with Paraguay and Uruguay"
       // "... and incorporated the free trade agreement": an instrument acted on is one made before
