@@ -158,6 +158,8 @@ final class AgreementReader implements FactReader {
       if (!isNamed && describesName(s.text, titles, titles.indexOf(t))) continue;
       // "the Global Political Agreement between ZANU–PF and the MDC": an agreement of other parties
       if (otherParties(s, start, end)) continue;
+      // "where he and Hun Manet signed a joint declaration": a signer the text has placed in a third country
+      if (thirdSigner(s, r, start)) continue;
       // "the Pacific Alliance, whose Framework Agreement …": another body's instrument
       if (Regex.find(s.text.substring(Math.max(0, start - 7), start), "\\bwhose\\s+$")) continue;
       // "the Anglo-Russian Convention": named for a country outside the pair
@@ -255,6 +257,23 @@ final class AgreementReader implements FactReader {
   private static boolean namesABody(SentenceView s, int start, int end) {
     for (var o : s.organisations) {
       if (o.start() < end && o.end() > start && BODY_NAME.matcher(o.surface()).find()) return true;
+    }
+    return false;
+  }
+
+  /** The people named as signers just before the verb: "he and Hun Manet signed", "X, Lula and Ahmadinejad signed". */
+  private static final Pattern SIGNERS = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}|he|she)(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})*"
+          + "\\s+and\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})\\s+(?:signed|concluded|initialled)\\s+(?:the\\s+|a\\s+|an\\s+)?[^,;.]{0,20}$");
+
+  private static boolean thirdSigner(SentenceView s, Reading r, int titleStart) {
+    int from = s.clauseAt(titleStart)[0];
+    Matcher m = SIGNERS.matcher(s.text.substring(from, titleStart));
+    if (!m.find()) return false;
+    for (String name : Regex.split(m.group(1), ",\\s+|\\s+and\\s+")) {
+      if (name.equals("he") || name.equals("she")) continue;
+      Persons.Person p = r.people.lookupWithCountry(name.trim());
+      if (p != null && !s.pair.contains(p.country())) return true;
     }
     return false;
   }
