@@ -51,7 +51,9 @@ final class MeetingReader implements FactReader {
     // "The Joint Commission met in New Delhi in March 2019"
     // "The Joint Working Group on Trade met in Islamabad": a subject may run on past "on" before its verb
     BODY_MET = Lead.compile("(?<name>(?:" + Bodies.NAMED.pattern() + ")(?:\\s+(?:on|for)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+)?){0,3}?\\p{Lu}[\\p{L}-]*)?"
-        + "|\\b[A-Z]{2,8}\\b)\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
+        // ("Intergovernmental consultations, the first in seven years, were held in Warsaw": past an aside)
+        // (not an aside of when it was set up: "created in 1975, met again after a decade's pause")
+        + "|\\b[A-Z]{2,8}\\b)(?:,(?![^,;.()]*\\b(?:created|set\\s+up|established|founded|formed|launched|instituted)\\b)[^,;.()]{1,60},)?\\s+(?:again\\s+|also\\s+|first\\s+)?(?:" + met + ")\\b");
     // "co-chaired its next meeting", "a memorandum was signed at its meeting that year"
     ITS_MEETING = Regex.of("(?i:\\bits\\s+(?:next\\s+|latest\\s+|last\\s+|annual\\s+)?(?:meeting|session))\\b");
     // "..., the second in Islamabad", "and its 13th in Paris"
@@ -172,7 +174,8 @@ final class MeetingReader implements FactReader {
       Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
       boolean nth = time.lookingAt();
       // "The Joint Commission first met in Lahore in 2013": its first round
-      boolean first = !nth && Regex.find(s.text.substring(m.end("name"), m.end()), "(?i)\\bfirst\\s");
+      // (not an aside's "the first in seven years": "first" right before the verb)
+      boolean first = !nth && Regex.find(s.text.substring(m.end("name"), m.end()), "(?i)\\bfirst\\s+\\S+(?:\\s+\\S+)?$");
       add(s, r, m, expand(name), nth ? ordinal(time) : first ? Integer.valueOf(1) : null, taken, nth ? m.end() + time.end() : m.end());
       // "… met for the fifth time in New Delhi on 8 February 2019, for the sixth time by video on 29
       // September 2020 and for the seventh time in New Delhi on 19 June 2022"

@@ -623,7 +623,7 @@ final class VisitReader implements FactReader {
         // "Prime Minister Nehru was in Colombo in January 1950": an officeholder the text places in one member's
         // city, with nothing saying whose officeholder, is the other's; a host at home is not said to "be in" it
         if (t.weak && who.country() == null && who.office() != null && BEING_IN.matcher(s.text.substring(t.start, t.end)).matches()
-            && !AT_HOME.matcher(s.text.substring(t.end, clause[1])).find()) {
+            && !AT_HOME.matcher(s.text.substring(Math.min(t.end, clause[1]), clause[1])).find()) {
           String in = destination(s, t.end);
           if (in != null && s.pair.contains(in)) who = new Persons.Person(s.pair.other(in), who.office(), who.name());
         }
@@ -749,6 +749,8 @@ final class VisitReader implements FactReader {
   private static final Pattern BEING_IN = Pattern.compile("(?i)(?:was|were|had\\s+been|been)\\s+(?:back\\s+)?in|spent\\s+(?:\\w+\\s+){1,3}in|(?:stayed|stopped)\\s+in");
   /** "Putin's stay in Ankara … was the first by a Russian president": the visitor's country and office told after. */
   private static List<Persons.Person> firstBy(SentenceView s, int[] clause, Trigger t) {
+    // (a trigger that runs past its clause's end, "led the X side at its 16th session in", leaves nothing after it)
+    if (t.end >= clause[1]) return List.of();
     Matcher first = FIRST_BY.matcher(s.text).region(t.end, clause[1]);
     if (!first.find()) return List.of();
     String office = capitalise(first.group(2));
