@@ -53,6 +53,7 @@ final class TradeReader implements FactReader {
     int from = 0;
     boolean accepted = false;
     PartialDate converted = null; // the year of a total just given in another currency
+    boolean bounded = false;
     for (Money.Amount a : Money.find(s.text)) {
       // each amount is read with the words since the amount before it
       String window = s.text.substring(from, a.start());
@@ -60,11 +61,17 @@ final class TradeReader implements FactReader {
       // "worth €5.1 billion in 2019, or about US$5.7 billion": the same total in dollars
       PartialDate conversion = converted != null && CONVERSION.matcher(window).matches() ? converted : null;
       converted = null;
-      if (not.matcher(window).find()) { accepted = false; continue; }
+      if (not.matcher(window).find()) {
+        // "Trade was worth less than US$3 billion in 2000 but reached …": a bound still opens the series
+        bounded = cue.matcher(window).find() && !not.matcher(BOUND.matcher(window).replaceAll(" ")).find();
+        accepted = false;
+        continue;
+      }
       // "… and US$33 billion in the first nine months of 2024": a part of a year told after the amount
       if (PART_OF_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
-          || (accepted && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null;
+          || ((accepted || bounded) && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null;
+      bounded = false;
       if (!a.usd()) {
         if (cued) converted = yearFor(s, a);
         accepted = false;
@@ -95,18 +102,22 @@ final class TradeReader implements FactReader {
    * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
    * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
    */
-  private static final String CHANGE = "stood|fell|falling|rose|rising|reached|reaching|grew|growing|climbed|climbing|dropped|dropping"
-      + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding";
+  private static final String CHANGE = "stood|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping"
+      + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding|was";
   private static final Pattern RANGE_TO = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:and\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?"
+      // ("… in 2000 but reached US$51.8 billion in 2008", "US$16.8 billion, up from US$14.2 billion in 2019")
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:(?:and|but)\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?|,?\\s*(?:up|down)\\s+from"
       // "… in 2019 and, according to Turkish figures, at US$68.2 billion in 2022"
       + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
 
   private static final Pattern CONVERSION = Pattern.compile(
       "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|almost)?\\s*");
   /** "… in 2012, when Venezuela accounted for 40 percent of Cuba's trade, and fell to US$2.2 billion in 2017": the series goes on after an aside. */
+  // ("…, but by 2020 it had fallen to about 390 million dollars")
   private static final Pattern ASIDE_THEN_CHANGE = Pattern.compile(
-      "(?i),\\s+and\\s+(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*$");
+      "(?i),\\s+(?:and|but)\\s+(?:then\\s+)?(?:(?:by|in)\\s+\\d{4}\\s+)?(?:it\\s+)?(?:had\\s+|has\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*$");
+  /** A bound on a total ("less than US$3 billion"): no year's figure, but the series it opens goes on. */
+  private static final Pattern BOUND = Pattern.compile("(?i)\\b(?:less|more)\\s+than\\b|\\b(?:over|under|below)\\b|\\bexceed\\w*");
 
   /** The year of an amount: "in 2023" right after it, else the clause's date, else the last date read. */
   private static PartialDate yearFor(SentenceView s, Money.Amount a) {
