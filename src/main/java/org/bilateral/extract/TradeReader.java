@@ -91,7 +91,8 @@ final class TradeReader implements FactReader {
       + "|\\b(?:two-way|bilateral|total)\\s+(?:goods\\s+|merchandise\\s+|commodity\\s+)?trade\\b");
   private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
   private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
-      "\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(million|billion)\\b\\s*\\.?\\s*$");
+      // ("- 2024: 25.1 billion (RM114.9 billion)": the same in the other's currency after it)
+      "\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(million|billion)\\b\\s*(?:\\([^()]*\\)\\s*)?\\.?\\s*$");
   /** "(US$ million)", "in millions of US dollars", "USD bn": the scale of a caption's bare figures. */
   private static final Pattern SCALE_CAPTION = Pattern.compile(
       "(?i)(?:US\\s?\\$|\\bUSD|\\bUS\\s+dollars)\\s*,?\\s*(million|billion|bn|mn|m)\\b|\\b(?:in\\s+)?(million|billion)s?\\s+(?:of\\s+)?(?:US\\s?\\$|USD|US\\s+dollars)");
