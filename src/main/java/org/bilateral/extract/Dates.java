@@ -197,8 +197,9 @@ public final class Dates {
     if (year) rel.scan(SAME_YEAR, (m, an) -> PartialDate.ofYear(an.year()));
     // "the following spring": a season gives its year only
     if (season) rel.scan(SEASON, (m, an) -> PartialDate.ofYear(an.year() + (Regex.matches(m.group(1).toLowerCase(Locale.ROOT), "following|next") ? 1 : 0)));
-    if (day) rel.scan(SAME_DAY, (m, an) -> an.day() == 0 ? null : an);
+    // (the next day before "that day": "flew in on 8 July, and the next day they signed …; relations were restored that day")
     if (year || monthWord || day) rel.scan(NEXT, (m, an) -> shift(an, 1, m.group(2) != null ? m.group(2) : m.group(3)));
+    if (day) rel.scan(SAME_DAY, (m, an) -> an.day() == 0 ? null : an);
     // "three days later", "a year after": a unit of time must be there as well as "later" or "after"
     boolean week = lower.contains("week");
     if (later && (year || monthWord || day || week)) rel.scan(LATER, (m, an) -> {
