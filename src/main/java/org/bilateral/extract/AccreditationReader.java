@@ -43,6 +43,8 @@ final class AccreditationReader implements FactReader {
       candidates.add(envoyBefore(s, m.start()));
       // "... is accredited to Chile from Buenos Aires"
       candidates.add(placeAfterFrom(s, m.end()));
+      // "Kazakhstan was represented in China by its ambassador resident in Moscow"
+      candidates.add(envoyAfter(s, m.end()));
       for (Places.Place via : candidates) {
         if (via == null) continue;
         String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
@@ -67,17 +69,23 @@ final class AccreditationReader implements FactReader {
         if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) to = c.entity().iso3();
       }
       if (to == null) continue;
+      Places.Place via = null;
+      int at = -1;
       for (MissionWords.Hit hit : MissionWords.find(s.text)) {
         if (hit.start() < m.end() || hit.start() - m.end() > 40) continue;
         List<Places.Place> places = Places.listAfter(s.text, hit.end());
-        if (places.isEmpty()) break;
-        Places.Place via = places.get(0);
-        String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
-        if (viaCountry != null && !s.pair.contains(viaCountry)) {
-          r.add(new Accreditation(s.pair.other(to), to, viaCountry, via.name(), List.of(s.source())));
-        }
+        if (!places.isEmpty()) { via = places.get(0); at = hit.start(); }
         break;
       }
+      // "Samoa was covered by its High Commissioner resident in Canberra": an envoy, not a mission
+      if (via == null) { via = envoyAfter(s, m.end()); at = m.end(); }
+      if (via == null) continue;
+      String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
+      if (viaCountry == null || s.pair.contains(viaCountry)) continue;
+      // "Chile was covered from its embassy in Canberra": the subject's own mission covers the other
+      String from = s.pair.other(to);
+      if (Regex.find(s.text.substring(m.end(), Math.max(m.end(), at + 12)), "^\\s*(?:its|their)\\b")) { from = to; to = s.pair.other(from); }
+      r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
     }
   }
 
@@ -98,6 +106,18 @@ final class AccreditationReader implements FactReader {
       if (!places.isEmpty()) found = places.get(0);
     }
     return found;
+  }
+
+  private static final Pattern BY_ITS = Pattern.compile("^[^.;]{0,40}?(?:\\b(?:by|through|from)\\s+|^\\s*)(?:its|their)\\s+$");
+
+  /** "… by its ambassador resident in Moscow": an envoy the phrase names after it, placed in a city. */
+  private static Places.Place envoyAfter(SentenceView s, int triggerEnd) {
+    int[] clause = s.clauseAt(triggerEnd);
+    Matcher e = ENVOY_IN.matcher(s.text);
+    e.region(triggerEnd, Math.max(triggerEnd, clause[1]));
+    if (!e.find() || !BY_ITS.matcher(s.text.substring(triggerEnd, e.start())).find()) return null;
+    List<Places.Place> places = Places.listAt(s.text, e.end());
+    return places.isEmpty() ? null : places.get(0);
   }
 
   private static Places.Place placeAfterFrom(SentenceView s, int triggerEnd) {
