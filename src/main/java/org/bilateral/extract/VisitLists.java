@@ -41,17 +41,33 @@ final class VisitLists {
    */
   static boolean visitsListEntry(SentenceView s, Reading r) {
     if (s.block().kind() != Block.Kind.BULLET) return false;
-    String title = s.caption() != null ? s.caption()
+    // (a caption that is only a year, "2016", stands under the section that says these are visits)
+    String title = s.caption() != null && !YEAR_ONLY.matcher(s.caption()).matches() ? s.caption()
         : s.block().section().isEmpty() ? null : s.block().section().get(s.block().section().size() - 1);
     if (title == null || !VISITS_TITLE.matcher(title).find()) return false;
     ListEntry e = listEntry(s.text);
-    if (e.dates().isEmpty()) return false;
-    // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column): the place
-    // of the pair it ends with is where the visitor went
+    List<PartialDate> dates = e.dates();
     String whoText = e.who();
     String placed = null;
+    // "* Prime Minister Lee Hsien Loong to Indonesia (Semarang)" under a line "2016": the entry says where
+    // to, the year line above the list says when
+    Matcher toward = ENTRY_TO.matcher(dates.isEmpty() ? s.text.trim() : whoText);
+    if (toward.matches()) {
+      var c = Gazetteer.get().country(toward.group(2).trim());
+      if (c.isPresent() && s.pair.contains(c.get().iso3())) {
+        placed = c.get().iso3();
+        whoText = toward.group(1);
+        if (dates.isEmpty()) {
+          PartialDate year = yearLineAbove(s);
+          if (year != null) dates = List.of(year);
+        }
+      }
+    }
+    if (dates.isEmpty()) return false;
+    // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column): the place
+    // of the pair it ends with is where the visitor went
     Matcher last = LAST_PART.matcher(whoText);
-    if (last.find()) {
+    if (placed == null && last.find()) {
       var city = Gazetteer.get().cities(last.group(1).trim()).stream().findFirst();
       if (city.isPresent() && s.pair.contains(city.get().countryIso3())) {
         placed = city.get().countryIso3();
@@ -64,8 +80,26 @@ final class VisitLists {
     if (who.country() == null) return false;
     String to = s.pair.other(who.country());
     if (to == null || placed != null && !placed.equals(to)) return false;
-    for (PartialDate d : e.dates()) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
+    for (PartialDate d : dates) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
     return true;
+  }
+
+  /** "Prime Minister X to Indonesia", "… to Indonesia (Semarang)": the visitor, then the country visited. */
+  private static final Pattern ENTRY_TO = Pattern.compile("(.+?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*(?:\\([^()]*\\))?\\s*\\.?");
+  private static final Pattern YEAR_ONLY = Pattern.compile("[\\s'*:=]*(\\d{4})[\\s'*:=]*");
+
+  /** The year of a line that stands alone above a list ("'''2016'''"), past the list's earlier entries; else null. */
+  private static PartialDate yearLineAbove(SentenceView s) {
+    Matcher caption = YEAR_ONLY.matcher(s.caption() == null ? "" : s.caption());
+    if (caption.matches()) return PartialDate.ofYear(Integer.parseInt(caption.group(1)));
+    List<Block> blocks = s.doc.blocks();
+    int i = blocks.indexOf(s.block());
+    while (i > 0 && blocks.get(i - 1).kind() == Block.Kind.BULLET) i--;
+    if (i <= 0) return null;
+    Block above = blocks.get(i - 1);
+    if (above.kind() != Block.Kind.PARAGRAPH && above.kind() != Block.Kind.CAPTION && above.kind() != Block.Kind.HEADING) return null;
+    Matcher y = YEAR_ONLY.matcher(above.content(s.doc.text()));
+    return y.matches() ? PartialDate.ofYear(Integer.parseInt(y.group(1))) : null;
   }
 
   private static final Pattern LAST_PART = Pattern.compile(",\\s*([^,]{2,40})$");
