@@ -70,21 +70,20 @@ final class AccreditationReader implements FactReader {
       }
       if (to == null) continue;
       Places.Place via = null;
-      int at = -1;
       for (MissionWords.Hit hit : MissionWords.find(s.text)) {
         if (hit.start() < m.end() || hit.start() - m.end() > 40) continue;
         List<Places.Place> places = Places.listAfter(s.text, hit.end());
-        if (!places.isEmpty()) { via = places.get(0); at = hit.start(); }
+        if (!places.isEmpty()) via = places.get(0);
         break;
       }
       // "Samoa was covered by its High Commissioner resident in Canberra": an envoy, not a mission
-      if (via == null) { via = envoyAfter(s, m.end()); at = m.end(); }
+      if (via == null) via = envoyAfter(s, m.end());
       if (via == null) continue;
       String viaCountry = via.country() != null ? via.country() : Places.countryOf(via.name());
       if (viaCountry == null || s.pair.contains(viaCountry)) continue;
       // "Chile was covered from its embassy in Canberra": the subject's own mission covers the other
       String from = s.pair.other(to);
-      if (Regex.find(s.text.substring(m.end(), Math.max(m.end(), at + 12)), "^\\s*(?:its|their)\\b")) { from = to; to = s.pair.other(from); }
+      if (Regex.find(s.text.substring(m.end()), "^\\s*(?:its|their)\\b")) { from = to; to = s.pair.other(from); }
       r.add(new Accreditation(from, to, viaCountry, via.name(), List.of(s.source())));
     }
   }

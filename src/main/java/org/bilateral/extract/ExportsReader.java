@@ -471,7 +471,6 @@ final class ExportsReader implements FactReader {
     return null;
   }
 
-  /** The country a clause is about: the last one named before the phrase in its clause, else in the sentence. */
   private static final Pattern REGION = Pattern.compile(
       "\\s+(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)\\s+(?=\\p{Lu})");
   private static final Pattern TRADERS_BEFORE = Pattern.compile(
@@ -488,6 +487,7 @@ final class ExportsReader implements FactReader {
     return subject(s, at);
   }
 
+  /** The country a clause is about: the last one named before the phrase in its clause, else in the sentence. */
   private static String subject(SentenceView s, int at) {
     String out = null;
     for (Mention<Country> c : s.countriesIn(s.clauseAt(at)[0], at)) {

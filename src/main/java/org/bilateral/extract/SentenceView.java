@@ -347,7 +347,6 @@ final class SentenceView {
   private static final Pattern EVENT_TIMED = Pattern.compile(
       "(?i)\\b(?:after|before|during|following|at\\s+the\\s+end\\s+of)\\s+the\\s+(?:\\w+\\s+)?(?:war|revolution|coup|conflict|occupation|liberation|reunification|partition|unification)\\b");
 
-
   /** The last date stated in the sentence, which later sentences count from. */
   PartialDate lastDate() {
     for (int i = dates.size() - 1; i >= 0; i--) {

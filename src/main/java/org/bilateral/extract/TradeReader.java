@@ -113,8 +113,10 @@ final class TradeReader implements FactReader {
 
   private static final Pattern CONVERSION = Pattern.compile(
       "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|almost)?\\s*");
-  /** "… in 2012, when Venezuela accounted for 40 percent of Cuba's trade, and fell to US$2.2 billion in 2017": the series goes on after an aside. */
-  // ("…, but by 2020 it had fallen to about 390 million dollars")
+  /**
+   * "… in 2012, when Venezuela accounted for 40 percent of Cuba's trade, and fell to US$2.2 billion in 2017", "…, but
+   * by 2020 it had fallen to about 390 million dollars": the series goes on after an aside.
+   */
   private static final Pattern ASIDE_THEN_CHANGE = Pattern.compile(
       "(?i),\\s+(?:and|but)\\s+(?:then\\s+)?(?:(?:by|in)\\s+\\d{4}\\s+)?(?:it\\s+)?(?:had\\s+|has\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to)?\\s*$");
   /** A bound on a total ("less than US$3 billion"): no year's figure, but the series it opens goes on. */

@@ -88,18 +88,10 @@ final class VisitLists {
   private static final Pattern ENTRY_TO = Pattern.compile("(.+?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*(?:\\([^()]*\\))?\\s*\\.?");
   private static final Pattern YEAR_ONLY = Pattern.compile("[\\s'*:=]*(\\d{4})[\\s'*:=]*");
 
-  /** The year of a line that stands alone above a list ("'''2016'''"), past the list's earlier entries; else null. */
+  /** The year of the line that stands alone above a list's entries ("'''2016'''", read as the list's caption); else null. */
   private static PartialDate yearLineAbove(SentenceView s) {
     Matcher caption = YEAR_ONLY.matcher(s.caption() == null ? "" : s.caption());
-    if (caption.matches()) return PartialDate.ofYear(Integer.parseInt(caption.group(1)));
-    List<Block> blocks = s.doc.blocks();
-    int i = blocks.indexOf(s.block());
-    while (i > 0 && blocks.get(i - 1).kind() == Block.Kind.BULLET) i--;
-    if (i <= 0) return null;
-    Block above = blocks.get(i - 1);
-    if (above.kind() != Block.Kind.PARAGRAPH && above.kind() != Block.Kind.CAPTION && above.kind() != Block.Kind.HEADING) return null;
-    Matcher y = YEAR_ONLY.matcher(above.content(s.doc.text()));
-    return y.matches() ? PartialDate.ofYear(Integer.parseInt(y.group(1))) : null;
+    return caption.matches() ? PartialDate.ofYear(Integer.parseInt(caption.group(1))) : null;
   }
 
   private static final Pattern LAST_PART = Pattern.compile(",\\s*([^,]{2,40})$");
