@@ -333,7 +333,7 @@ final class SentenceView {
     }
     // "An agreement was signed on 16 May 1946, and the legations were raised to embassies after the war": an act
     // timed by another event after it has no date told, not that of the words before
-    if (EVENT_TIMED.matcher(text).region(pos, stop).find()) return null;
+    if (eventWord() && EVENT_TIMED.matcher(text).region(pos, stop).find()) return null;
     // "visited Lahore on 13 March 2015, the first visit since 1987, and travelled on to Quetta": a date
     // of reference dates nothing after it
     DateMention before = null;
@@ -342,6 +342,18 @@ final class SentenceView {
     DateMention earlier = null;
     for (DateMention d : dates) if (d.end() <= c[0] && !isReference(d)) earlier = d;
     return earlier == null ? null : earlier.date();
+  }
+
+  private Boolean eventWord;
+
+  /** Whether the sentence names an event that may time an act (most do not: the pattern is tried only then). */
+  private boolean eventWord() {
+    if (eventWord == null) {
+      String l = lower();
+      eventWord = l.contains("war") || l.contains("revolution") || l.contains("coup") || l.contains("conflict")
+          || l.contains("occupation") || l.contains("liberation") || l.contains("unification") || l.contains("partition");
+    }
+    return eventWord;
   }
 
   private static final Pattern EVENT_TIMED = Pattern.compile(
