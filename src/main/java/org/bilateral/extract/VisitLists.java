@@ -96,6 +96,38 @@ final class VisitLists {
 
   private static final Pattern LAST_PART = Pattern.compile(",\\s*([^,]{2,40})$");
 
+  /** "2004, May: President X – state visit to Bishkek.": a brief's line, the year first, then the rest of the date. */
+  private static final Pattern DATED_LINE = Pattern.compile("\\s*(\\d{4})(?:,\\s*([^:;]{1,30}?))?\\s*:\\s+([^–—:]{3,80}?)\\s+[–—]\\s+(.+)");
+
+  /**
+   * A brief's dated line under a heading of visits, bulleted or not: "2007, 16 August: President X – Bishkek, SCO
+   * summit." The visitor is the one named before the dash, the destination the member whose city or name follows it,
+   * the date the year with the day or month told after it.
+   */
+  static boolean datedLine(SentenceView s, Reading r) {
+    List<String> section = s.block().section();
+    if (section.isEmpty() || !VISITS_TITLE.matcher(section.get(section.size() - 1)).find()) return false;
+    Matcher m = DATED_LINE.matcher(s.text);
+    if (!m.matches()) return false;
+    Persons.Person who = Persons.entry(m.group(3));
+    if (who == null || who.office() == null || who.name().isBlank()) return false;
+    String to = null;
+    int rest = m.start(4);
+    for (var c : s.cities) if (c.start() >= rest && s.pair.contains(c.entity().countryIso3())) { to = c.entity().countryIso3(); break; }
+    if (to == null) for (Mention<Country> c : s.countries) if (c.start() >= rest && s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) { to = c.entity().iso3(); break; }
+    if (to == null) return false;
+    String from = who.country() != null ? who.country() : s.pair.other(to);
+    if (from == null || from.equals(to)) return true; // a host's own engagement at home
+    PartialDate date = PartialDate.ofYear(Integer.parseInt(m.group(1)));
+    if (m.group(2) != null) {
+      // ("2019, 13–14 June": the first day)
+      for (DateMention d : Dates.find(m.group(2) + " " + m.group(1), 0, null)) if (d.date() != null && d.date().year() == date.year()) { date = d.date(); break; }
+    }
+    if (Rules.get().foundIn("visits", "not_visit", s.text)) return true;
+    r.add(new Visit(from, to, who.name(), who.office(), date, List.of(s.source())));
+    return true;
+  }
+
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
   private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
   private static final Pattern DASH_ENTRY = Pattern.compile("^([^–—;()]{3,120}?)\\s+[–—]\\s+(.+)$", Pattern.DOTALL);

@@ -96,7 +96,7 @@ final class VisitReader implements FactReader {
       VisitLists.entry(s, r, direction);
       return;
     }
-    if (VisitLists.briefEntry(s, r) || VisitLists.visitsListEntry(s, r)) return;
+    if (VisitLists.briefEntry(s, r) || VisitLists.visitsListEntry(s, r) || VisitLists.datedLine(s, r)) return;
     prose(s, r);
     visitOf(s, r);
     if (s.lower().contains("visitors")) visitorsIncluded(s, r);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextReader {
   /** A line in capitals, without figures or closing punctuation: "MAIN EXPORTS", "VISITS AND MEETINGS". */
-  private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}[\\p{Lu}\\s&/,'’()–-]{3,58}[\\p{Lu})]");
+  // ("3. HIGH-LEVEL VISITS", "IV. TRADE": a brief's numbered heading)
+  private static final Pattern SHOUTED = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[IVX]{1,4}\\.\\s+)?\\p{Lu}[\\p{Lu}\\s&/,'’()–-]{3,58}[\\p{Lu})]");
   private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
   private static final Pattern INFOBOX = Pattern.compile("^\\s*\\{?\\{?\\s*Infobox\\b.*", Pattern.CASE_INSENSITIVE);

@@ -60,7 +60,9 @@ public final class Sentences {
         String next = text.substring(s.getStart(), s.getEnd());
         // no sentence starts with a comma or a small letter: the model cut at "D.C." or "U.S."
         // "Doha, 25 Nov. 2019": a month's abbreviation before a year or a day does not end a sentence
-        if (INITIAL_END.matcher(prev).find() || CONTINUATION.matcher(next).lookingAt()
+        // "President E.Sh. Rahmon", "V.V. Putin" after an office: a name's initials, however many
+        String longer = text.substring(Math.max(last.getStart(), last.getEnd() - 40), last.getEnd());
+        if (INITIAL_END.matcher(prev).find() || INITIALS_AFTER_OFFICE.matcher(longer).find() || CONTINUATION.matcher(next).lookingAt()
             || MONTH_ABBREVIATION_END.matcher(prev).find() && Character.isDigit(next.charAt(0))) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
@@ -78,6 +80,8 @@ public final class Sentences {
    * A lone capital ("S.") or a two-letter initial without a vowel ("Kh. Battulga", "Ts. Elbegdorj");
    * a short name with a vowel ("President Xi.") may end a sentence, so it is not joined.
    */
+  private static final java.util.regex.Pattern INITIALS_AFTER_OFFICE = java.util.regex.Pattern.compile(
+      "\\b(?:President|Minister|Premier|Chairman|Speaker|Ambassador|Secretary|General|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}\\p{Ll}?\\.){2,3}$");
   private static final java.util.regex.Pattern INITIAL_END = java.util.regex.Pattern.compile(
       "(?:^|[\\s(])\\p{Lu}[b-df-hj-np-tv-xz]?\\.$");
 

@@ -113,4 +113,25 @@ class PlainTextReaderTest {
         "President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013.",
         "In 2015 the minister met President Xi.", "The talks went well.");
   }
+
+  @Test
+  void severalInitialsAfterAnOfficeDoNotEndASentence() {
+    String text = "= A–B relations =\n\nIn 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him. "
+        + "He met President Xi. The talks went well.\n";
+    Document d = new PlainTextReader().read("s.txt", null, text);
+    List<String> texts = new Sentences().split(d).stream()
+        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    assertThat(texts).containsExactly(
+        "In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him.",
+        "He met President Xi.", "The talks went well.");
+  }
+
+  @Test
+  void aNumberedHeadingInCapitalsOpensASection() {
+    String text = "A – B: BRIEF\n\n3. HIGH-LEVEL VISITS\n\n2004, May: President X visited.\n\nIV. TRADE\n\nTrade grew.\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    List<List<String>> sections = d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::section).toList();
+    // (the brief's first line, its title, stands before any section)
+    assertThat(sections).containsExactly(List.of(), List.of("3. HIGH-LEVEL VISITS"), List.of("IV. TRADE"));
+  }
 }
