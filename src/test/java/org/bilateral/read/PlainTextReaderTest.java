@@ -94,9 +94,7 @@ class PlainTextReaderTest {
   void sentencesGoOnPastInitialsAndAbbreviationsBeforeACommaOrSmallLetter() {
     String text = "= A–B relations =\n\nThe treaty was signed in Washington, D.C., on 30 November 1888 by the envoys. "
         + "External Affairs Minister S. Jaishankar came to Cairo in 2022. The visit went well.\n";
-    Document d = new PlainTextReader().read("s.txt", null, text);
-    List<String> texts = new Sentences().split(d).stream()
-        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    List<String> texts = paragraphSentences(text);
     assertThat(texts).containsExactly(
         "The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys.",
         "External Affairs Minister S. Jaishankar came to Cairo in 2022.", "The visit went well.");
@@ -106,9 +104,7 @@ class PlainTextReaderTest {
   void twoLetterInitialsWithoutAVowelDoNotEndASentenceButShortNamesDo() {
     String text = "= A–B relations =\n\nPresident Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013. "
         + "In 2015 the minister met President Xi. The talks went well.\n";
-    Document d = new PlainTextReader().read("s.txt", null, text);
-    List<String> texts = new Sentences().split(d).stream()
-        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    List<String> texts = paragraphSentences(text);
     assertThat(texts).containsExactly(
         "President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013.",
         "In 2015 the minister met President Xi.", "The talks went well.");
@@ -118,9 +114,7 @@ class PlainTextReaderTest {
   void severalInitialsAfterAnOfficeDoNotEndASentence() {
     String text = "= A–B relations =\n\nIn 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him. "
         + "He met President Xi. The talks went well.\n";
-    Document d = new PlainTextReader().read("s.txt", null, text);
-    List<String> texts = new Sentences().split(d).stream()
-        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    List<String> texts = paragraphSentences(text);
     assertThat(texts).containsExactly(
         "In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him.",
         "He met President Xi.", "The talks went well.");
@@ -133,5 +127,12 @@ class PlainTextReaderTest {
     List<List<String>> sections = d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::section).toList();
     // (the brief's first line, its title, stands before any section)
     assertThat(sections).containsExactly(List.of(), List.of("3. HIGH-LEVEL VISITS"), List.of("IV. TRADE"));
+  }
+
+  /** The sentences of a plain-text document's paragraphs, as text. */
+  private static List<String> paragraphSentences(String text) {
+    Document d = new PlainTextReader().read("s.txt", null, text);
+    return new Sentences().split(d).stream()
+        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
   }
 }
