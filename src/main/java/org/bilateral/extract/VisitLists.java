@@ -51,7 +51,9 @@ final class VisitLists {
     String placed = null;
     // "* Prime Minister Lee Hsien Loong to Indonesia (Semarang)" under a line "2016": the entry says where
     // to, the year line above the list says when
-    Matcher toward = ENTRY_TO.matcher(dates.isEmpty() ? s.text.trim() : whoText);
+    // ("* '''1988''': President Raúl Alfonsín to Spain, for the summit": the entry's own date first)
+    Matcher lead = LEADING_DATE.matcher(s.text.trim());
+    Matcher toward = ENTRY_TO.matcher(lead.find() ? s.text.trim().substring(lead.end()) : s.text.trim());
     if (toward.matches()) {
       var c = Gazetteer.get().country(toward.group(2).trim());
       if (c.isPresent() && s.pair.contains(c.get().iso3())) {
@@ -85,7 +87,7 @@ final class VisitLists {
   }
 
   /** "Prime Minister X to Indonesia", "… to Indonesia (Semarang)": the visitor, then the country visited. */
-  private static final Pattern ENTRY_TO = Pattern.compile("(.+?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*(?:\\([^()]*\\))?\\s*\\.?");
+  private static final Pattern ENTRY_TO = Pattern.compile("(.+?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} .'’-]{1,40}?)\\s*(?:\\([^()]*\\)|,\\s+(?:for|to|on|in)\\s+[^;]*)?\\s*\\.?");
   private static final Pattern YEAR_ONLY = Pattern.compile("[\\s'*:=]*(\\d{4})[\\s'*:=]*");
 
   /** The year of the line that stands alone above a list's entries ("'''2016'''", read as the list's caption); else null. */
