@@ -211,13 +211,15 @@ final class SentenceView {
    * Act of Execution of the 1929 treaty"): a year that names a treaty or a war does not date a trip.
    */
   boolean isAttributiveAfter(int pos, PartialDate date) {
-    for (DateMention d : dates) {
-      if (d.start() >= pos && date.equals(d.date())) {
-        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, d.start() - 5), d.start())).find()
-            && ATTRIBUTIVE_AFTER.matcher(text.substring(d.end())).lookingAt();
-      }
-    }
-    return false;
+    DateMention d = firstStated(pos, date);
+    return d != null && ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, d.start() - 5), d.start())).find()
+        && ATTRIBUTIVE_AFTER.matcher(text.substring(d.end())).lookingAt();
+  }
+
+  /** The first mention of {@code date} at or after {@code pos}, or null: the words before and after it say what it dates. */
+  private DateMention firstStated(int pos, PartialDate date) {
+    for (DateMention d : dates) if (d.start() >= pos && date.equals(d.date())) return d;
+    return null;
   }
 
   static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|a|an)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -274,10 +276,8 @@ final class SentenceView {
 
   /** Whether {@code date}, as first stated after {@code pos}, is the day something came into force, not the day it was made. */
   boolean isInForceAfter(int pos, PartialDate date) {
-    for (DateMention d : dates) {
-      if (d.start() >= pos && date.equals(d.date())) return inForce(d);
-    }
-    return false;
+    DateMention d = firstStated(pos, date);
+    return d != null && inForce(d);
   }
 
   boolean inForce(DateMention d) {
@@ -285,12 +285,8 @@ final class SentenceView {
   }
 
   boolean isReferenceAfter(int pos, PartialDate date) {
-    for (DateMention d : dates) {
-      if (d.start() >= pos && date.equals(d.date())) {
-        return REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find();
-      }
-    }
-    return false;
+    DateMention d = firstStated(pos, date);
+    return d != null && REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find();
   }
 
   /**

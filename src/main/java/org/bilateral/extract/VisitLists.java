@@ -29,7 +29,6 @@ final class VisitLists {
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
   private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
-  private static final Pattern TO_COUNTRY = Pattern.compile(",?\\s+to\\s+([^,()]+)$");
 
   private static final Pattern VISITS_TITLE = Pattern.compile("(?i)\\bvisits?\\b");
 
@@ -48,22 +47,12 @@ final class VisitLists {
     ListEntry e = listEntry(s.text);
     List<PartialDate> dates = e.dates();
     String whoText = e.who();
-    String placed = null;
     // "* Prime Minister Lee Hsien Loong to Indonesia (Semarang)" under a line "2016": the entry says where
     // to, the year line above the list says when
-    // ("* '''1988''': President Raúl Alfonsín to Spain, for the summit": the entry's own date first)
-    Matcher lead = LEADING_DATE.matcher(s.text.trim());
-    Matcher toward = ENTRY_TO.matcher(lead.find() ? s.text.trim().substring(lead.end()) : s.text.trim());
-    if (toward.matches()) {
-      var c = Gazetteer.get().country(toward.group(2).trim());
-      if (c.isPresent() && s.pair.contains(c.get().iso3())) {
-        placed = c.get().iso3();
-        whoText = toward.group(1);
-        if (dates.isEmpty()) {
-          PartialDate year = yearLineAbove(s);
-          if (year != null) dates = List.of(year);
-        }
-      }
+    String placed = e.visited() != null && s.pair.contains(e.visited()) ? e.visited() : null;
+    if (placed != null && dates.isEmpty()) {
+      PartialDate year = yearLineAbove(s);
+      if (year != null) dates = List.of(year);
     }
     if (dates.isEmpty()) return false;
     // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column): the place
@@ -328,7 +317,9 @@ final class VisitLists {
   }
 
   /** A list entry read apart: the words that name the visitor, and the dates of the visits. */
-  record ListEntry(String who, List<PartialDate> dates) {}
+  record ListEntry(String who, List<PartialDate> dates, String visited) {
+    ListEntry(String who, List<PartialDate> dates) { this(who, dates, null); }
+  }
 
   /**
    * The visits of "where, when; where, when": the first date of each part, or each year of a part
@@ -428,8 +419,12 @@ final class VisitLists {
       text = text.substring(0, p.start()).trim();
     }
     if (dates.isEmpty() && leading != null) dates.add(leading);
-    Matcher to = TO_COUNTRY.matcher(text);
-    if (to.find() && Gazetteer.get().country(to.group(1).trim()).isPresent()) text = text.substring(0, to.start());
+    // "President X to Spain", "… to Indonesia (Semarang)", "… to Spain, for the summit": the country visited, after the visitor
+    Matcher to = ENTRY_TO.matcher(text);
+    if (to.matches()) {
+      var visited = Gazetteer.get().country(to.group(2).trim());
+      if (visited.isPresent()) return new ListEntry(to.group(1), dates, visited.get().iso3());
+    }
     return new ListEntry(text, dates);
   }
 }
