@@ -3,7 +3,11 @@ package org.bilateral.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlainTextReaderTest {
   static final String ARTICLE = String.join("\n",
@@ -81,43 +85,37 @@ class PlainTextReaderTest {
     assertThat(d.slice(d.blocks().get(1).start(), d.blocks().get(1).end())).isEqualTo("First line here.");
   }
 
-  @Test
-  void sentencesAreSplitByTheModelNotAtAbbreviations() {
-    String text = "= A–B relations =\n\nDr. Smith met U.S. officials in Washington. He left on 3 May. Then he returned.\n";
+  /**
+   * Where a paragraph's sentences end: the model's cuts, not at abbreviations ("Dr.", "U.S."), nor before a comma or a
+   * small letter ("D.C., on"), nor after initials ("S. Jaishankar", "Kh. Battulga", and after an office "E.Sh.
+   * Rahmon"), while a short name still ends one ("President Xi.").
+   */
+  static Stream<Arguments> paragraphsAndTheirSentences() {
+    return Stream.of(
+        Arguments.of("Dr. Smith met U.S. officials in Washington. He left on 3 May. Then he returned.",
+            List.of("Dr. Smith met U.S. officials in Washington.", "He left on 3 May.", "Then he returned.")),
+        Arguments.of("The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys. "
+            + "External Affairs Minister S. Jaishankar came to Cairo in 2022. The visit went well.",
+            List.of("The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys.",
+                "External Affairs Minister S. Jaishankar came to Cairo in 2022.", "The visit went well.")),
+        Arguments.of("President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013. "
+            + "In 2015 the minister met President Xi. The talks went well.",
+            List.of("President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013.",
+                "In 2015 the minister met President Xi.", "The talks went well.")),
+        Arguments.of("In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him. "
+            + "He met President Xi. The talks went well.",
+            List.of("In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him.",
+                "He met President Xi.", "The talks went well.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("paragraphsAndTheirSentences")
+  void aParagraphIsSplitIntoItsSentences(String paragraph, List<String> sentences) {
+    String text = "= A–B relations =\n\n" + paragraph + "\n";
     Document d = new PlainTextReader().read("s.txt", null, text);
-    List<Sentence> s = new Sentences().split(d);
-    List<String> texts = s.stream().filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
-    assertThat(texts).containsExactly("Dr. Smith met U.S. officials in Washington.", "He left on 3 May.", "Then he returned.");
-  }
-
-  @Test
-  void sentencesGoOnPastInitialsAndAbbreviationsBeforeACommaOrSmallLetter() {
-    String text = "= A–B relations =\n\nThe treaty was signed in Washington, D.C., on 30 November 1888 by the envoys. "
-        + "External Affairs Minister S. Jaishankar came to Cairo in 2022. The visit went well.\n";
-    List<String> texts = paragraphSentences(text);
-    assertThat(texts).containsExactly(
-        "The treaty was signed in Washington, D.C., on 30 November 1888 by the envoys.",
-        "External Affairs Minister S. Jaishankar came to Cairo in 2022.", "The visit went well.");
-  }
-
-  @Test
-  void twoLetterInitialsWithoutAVowelDoNotEndASentenceButShortNamesDo() {
-    String text = "= A–B relations =\n\nPresident Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013. "
-        + "In 2015 the minister met President Xi. The talks went well.\n";
-    List<String> texts = paragraphSentences(text);
-    assertThat(texts).containsExactly(
-        "President Kh. Battulga came to Cairo in 2019, and Ts. Elbegdorj had come in 2013.",
-        "In 2015 the minister met President Xi.", "The talks went well.");
-  }
-
-  @Test
-  void severalInitialsAfterAnOfficeDoNotEndASentence() {
-    String text = "= A–B relations =\n\nIn 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him. "
-        + "He met President Xi. The talks went well.\n";
-    List<String> texts = paragraphSentences(text);
-    assertThat(texts).containsExactly(
-        "In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him.",
-        "He met President Xi.", "The talks went well.");
+    List<String> texts = new Sentences().split(d).stream()
+        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
+    assertThat(texts).containsExactlyElementsOf(sentences);
   }
 
   @Test
@@ -127,12 +125,5 @@ class PlainTextReaderTest {
     List<List<String>> sections = d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::section).toList();
     // (the brief's first line, its title, stands before any section)
     assertThat(sections).containsExactly(List.of(), List.of("3. HIGH-LEVEL VISITS"), List.of("IV. TRADE"));
-  }
-
-  /** The sentences of a plain-text document's paragraphs, as text. */
-  private static List<String> paragraphSentences(String text) {
-    Document d = new PlainTextReader().read("s.txt", null, text);
-    return new Sentences().split(d).stream()
-        .filter(x -> x.block().kind() == Block.Kind.PARAGRAPH).map(x -> x.text(text)).toList();
   }
 }
