@@ -55,13 +55,17 @@ final class VisitLists {
       if (year != null) dates = List.of(year);
     }
     if (dates.isEmpty()) return false;
-    // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column): the place
-    // of the pair it ends with is where the visitor went
+    // "Urmas Paet, Foreign Minister, Moscow, 2005, 2014" (a table row with a place column), "Roh Tae-woo,
+    // President, China" (a table's column of host countries): the place or member it ends with is where the visitor
+    // went (in a list not from a table, a member there may be the visitor's own: "el-Sisi, President, Egypt")
     Matcher last = LAST_PART.matcher(whoText);
     if (placed == null && last.find()) {
-      var city = Gazetteer.get().cities(last.group(1).trim()).stream().findFirst();
-      if (city.isPresent() && s.pair.contains(city.get().countryIso3())) {
-        placed = city.get().countryIso3();
+      String where = last.group(1).trim();
+      String host = Gazetteer.get().cities(where).stream().findFirst().map(c -> c.countryIso3())
+          .or(() -> s.block().key() == null ? java.util.Optional.empty() : Gazetteer.get().country(where).map(c -> c.iso3()))
+          .orElse(null);
+      if (host != null && s.pair.contains(host)) {
+        placed = host;
         whoText = whoText.substring(0, last.start());
       }
     }

@@ -1205,9 +1205,17 @@ final class VisitReader implements FactReader {
     if (p == null || Regex.split(p.name(), "\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
     if (p.office() != null) return withKnownCountry(r, p);
+    Matcher as = AS_OFFICE_AFTER.matcher(s.text.substring(verbStart, s.clauseAt(verbStart)[1]));
+    // "Rasmussen returned to Oslo as Foreign Minister": the office he held on this trip, not the one he was named with
+    // (only a capitalised title: "as chief guest" is a role at the event)
+    if (known != null && as.find() && Character.isUpperCase(as.group(1).charAt(0)) && Persons.looksLikeOffice(as.group(1))
+        && !Regex.find(as.group(1), "(?i)\\bguests?$")) {
+      String country = as.group(2) == null ? null : Gazetteer.get().country(as.group(2)).map(c -> c.iso3()).orElse(null);
+      return new Persons.Person(country != null ? country : p.country() != null ? p.country() : known.country(), as.group(1), known.name());
+    }
     if (known == null) {
       // "Mubarak made his first visit to Riyadh as president in March 1989": the office after the verb
-      Matcher as = AS_OFFICE_AFTER.matcher(s.text.substring(verbStart, s.clauseAt(verbStart)[1]));
+      as.reset();
       if (as.find()) {
         String office = capitalise(as.group(1));
         String country = as.group(2) == null ? p.country()

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param section the heading path of the section the block is in, outermost first
  * @param caption the nearest caption line above a bullet list ("High-level visits from A to B"), or null
- * @param key for an infobox entry, its key ("Envoy1"); else null
+ * @param key for an infobox entry, its key ("Envoy1"); for a row of a table of visits, the headers of the
+ *     columns it was written from ("Date | Visitor | Office | Host country"); else null
  */
 public record Block(Kind kind, int start, int end, int contentStart, List<String> section, String caption,
     String key) {

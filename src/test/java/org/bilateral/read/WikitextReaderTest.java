@@ -238,6 +238,20 @@ class WikitextReaderTest {
   }
 
   @Test
+  void aCountryColumnBesideAPlaceColumnIsLeftOutAndAloneIsKept() {
+    Document d = read("== Visits ==\n{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Country !! Place\n|-\n"
+        + "| 1997 || [[Ana Ruiz]] || President || Chile || [[Lima]]\n|}\n\n"
+        + "{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Host country\n|-\n"
+        + "| May 1980 || [[Omar Qadir]] || President || Peru\n|}\n\n"
+        + "{| class=\"wikitable\"\n! Year !! Visitor !! Office !! Country\n|-\n"
+        + "| 2004 || [[Luis Soto]] || Foreign Minister || Chile\n|}");
+    // a bare "Country" may be the visitor's or the host's: it is left out, and is not read as part of the office;
+    // a "Host country" is where the visitor went
+    assertThat(WikitextChecks.contents(d, Block.Kind.BULLET))
+        .containsExactly("1997 – Ana Ruiz, President, Lima", "May 1980 – Omar Qadir, President, Peru", "2004 – Luis Soto, Foreign Minister");
+  }
+
+  @Test
   void aTableOfVisitsWithNoCaptionKeepsItsPlaceColumnForItsDirection() {
     Document d = read("== Visits ==\n{| class=\"wikitable\"\n! Visitor !! Office !! Place !! Date\n|-\n"
         + "| [[Urmas Paet]] || Foreign Minister || [[Moscow]] || 2005, 2014\n|}\n");

@@ -96,12 +96,23 @@ final class Tables {
    */
   private void row(List<Cell> row, List<String> headers, String captionText) {
     PlainBuilder out = r.out();
-    out.open(Block.Kind.BULLET, r.sectionPath(), captionText, null);
-    boolean any = false;
+    List<Integer> kept = new ArrayList<>();
     for (int j = 0; j < row.size(); j++) {
       String header = j < headers.size() ? headers.get(j) : "";
       // a table whose caption gives no direction ("Selected high-level visits") keeps its place column: the place tells it
       if (isAsideColumn(header) && (namesSides(captionText) || !isPlaceColumn(header))) continue;
+      // "Date | Visitor | Office | Country | Place": whose country a bare "Country" gives, the visitor's or the host's,
+      // the header does not say, so it is left out rather than read as the office or the place ("Host country" is a place)
+      if (isCountryColumn(header)) continue;
+      kept.add(j);
+    }
+    // the row's key names its columns, so that a reader knows a last field "China" is the column of places visited
+    // (in a list written as prose it may as well be the visitor's country)
+    String key = String.join(" | ", kept.stream().map(j -> j < headers.size() ? headers.get(j).trim() : "").toList());
+    out.open(Block.Kind.BULLET, r.sectionPath(), captionText, key);
+    boolean any = false;
+    for (int j : kept) {
+      String header = j < headers.size() ? headers.get(j) : "";
       Cell c = row.get(j);
       if (isDateColumn(header)) {
         if (!any) {
@@ -124,13 +135,15 @@ final class Tables {
   private static final String OF_VISIT = "(?:\\s+of\\s+(?:the\\s+)?visits?)?";
   private static final java.util.regex.Pattern DATE_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:dates?|years?|when|period|month)" + OF_VISIT + "\\s*");
+  /** Where the visitor went: a place, or the country visited ("Host country"). */
+  private static final String PLACE = "(?:(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT
+      + "|(?:host|destination)\\s+(?:country|state|city)|(?:country|countries)\\s+visited|visited\\s+country)";
   /** Columns that say where, why, or who received the visitor: not part of the entry. */
   private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT
+      "(?i)\\s*(?:" + PLACE
           + "|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?|hosts?|hosted\\s+by|received\\s+by|counterparts?)\\s*");
 
-  private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT + "\\s*");
+  private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile("(?i)\\s*" + PLACE + "\\s*");
 
   /** Whether a caption names a side ("Visits by Indian leaders to Egypt"): a capitalised word after its first. */
   private static boolean namesSides(String caption) {
@@ -140,6 +153,11 @@ final class Tables {
   private static final java.util.regex.Pattern NAMED_WORD = java.util.regex.Pattern.compile("\\s\\p{Lu}");
 
   private static boolean isPlaceColumn(String header) { return PLACE_COLUMN.matcher(header).matches(); }
+
+  private static final java.util.regex.Pattern COUNTRY_COLUMN = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:(?:home|visiting|visitor'?s|guest'?s)\\s+)?(?:countr(?:y|ies)|nation|state|nationality)\\s*");
+
+  private static boolean isCountryColumn(String header) { return COUNTRY_COLUMN.matcher(header).matches(); }
 
   private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:visitors?|visiting\\s+\\w+|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
