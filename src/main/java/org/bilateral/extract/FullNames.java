@@ -17,6 +17,7 @@ import org.bilateral.model.Visit;
 final class FullNames {
   private FullNames() {}
 
+  private static final Pattern MONARCH = Pattern.compile("(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Grand\\s+Duke)\\b");
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
   private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b(?:of|for)\\s+$");
   private static final Pattern OPENER = Pattern.compile(
@@ -26,6 +27,8 @@ final class FullNames {
     java.util.Map<String, String> resolved = new java.util.HashMap<>();
     for (int i = 0; i < facts.size(); i++) {
       if (!(facts.get(i) instanceof Visit v) || v.person() == null || !SINGLE.matcher(v.person()).matches()) continue;
+      // a monarch's one name is the whole of it: King Hussein is no "Saddam Hussein" named elsewhere
+      if (v.office() != null && MONARCH.matcher(v.office()).lookingAt()) continue;
       String full = resolved.computeIfAbsent(v.person(), surname -> fullName(surname, views));
       if (full.isEmpty()) continue;
       facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
