@@ -42,6 +42,8 @@ final class TradeReader implements FactReader {
       // "Two-way trade (US$ million):" over "- 2019: 412.3": the caption gives the scale as well
       Matcher scale = SCALE_CAPTION.matcher(s.caption());
       Matcher number = NUMBER_LINE.matcher(s.text);
+      // ("- 2020: exports 6.10; imports 1.31; total 7.41": the parts, then the total the line ends with)
+      if (!number.lookingAt()) number = TOTAL_LAST_LINE.matcher(s.text);
       if (scale.find() && number.lookingAt()) {
         r.add(new Trade(Integer.parseInt(number.group(1)), Money.value(number.group(2), scale.group(1) != null ? scale.group(1) : scale.group(2)), List.of(s.source())));
         lastTotal = s.index;
@@ -96,7 +98,10 @@ final class TradeReader implements FactReader {
   /** "(US$ million)", "in millions of US dollars", "USD bn": the scale of a caption's bare figures. */
   private static final Pattern SCALE_CAPTION = Pattern.compile(
       "(?i)(?:US\\s?\\$|\\bUSD|\\bUS\\s+dollars)\\s*,?\\s*(million|billion|bn|mn|m)\\b|\\b(?:in\\s+)?(million|billion)s?\\s+(?:of\\s+)?(?:US\\s?\\$|USD|US\\s+dollars)");
-  private static final Pattern NUMBER_LINE = Pattern.compile("\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*\\.?\\s*$");
+  // ("2023 – 1,478.9 (exports 1,015.2; imports 463.7)": the parts of the total in parentheses after it)
+  private static final Pattern NUMBER_LINE = Pattern.compile("\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(?:\\([^()]*\\)\\s*)?\\.?\\s*$");
+  private static final Pattern TOTAL_LAST_LINE = Pattern.compile(
+      "\\s*(\\d{4})\\s*[:–—-]\\s*[^()]*?[;,]\\s*(?i:total|two-way(?:\\s+trade)?|turnover)\\s*:?\\s*" + Money.NUM + "\\s*\\.?\\s*$");
   private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**

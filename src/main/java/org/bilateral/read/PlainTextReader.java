@@ -25,6 +25,9 @@ public final class PlainTextReader {
     String title = null;
     String caption = null;
     boolean inInfobox = false;
+    // the caption of a list whose lines have no bullets, and where its next line must start
+    String unbulleted = null;
+    int unbulletedNext = -1;
     int lineStart = 0;
     int n = text.length();
     while (lineStart < n) {
@@ -80,6 +83,19 @@ public final class PlainTextReader {
         if (caps) {
           caption = line;
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+        } else if (unbulleted != null && lineStart == unbulletedNext && isItem(line)) {
+          // "Trade turnover (USD mn):" over "2020 – 782.6", "2021 – 1,023.7": a list written without bullets
+          blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, unbulleted, null));
+          unbulletedNext = next;
+          lineStart = next;
+          continue;
+        } else if (line.endsWith(":") && isCaption(line) && isItem(nextLine(text, next))) {
+          caption = null;
+          unbulleted = line;
+          unbulletedNext = next;
+          blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+          lineStart = next;
+          continue;
         } else if (!blocks.isEmpty() && SHOUTED.matcher(line).matches()) {
           // a brief's heading in capitals ("MAIN EXPORTS", "TRADE"), after its first line: a section of its own
           caption = null;
@@ -99,6 +115,21 @@ public final class PlainTextReader {
   private static boolean isCaption(String line) {
     char last = line.charAt(line.length() - 1);
     return line.length() < 160 && last != '.' && last != '!' && last != '?';
+  }
+
+  /** A short line that ends no sentence and opens no new caption: an item of a list written without bullets. */
+  private static boolean isItem(String line) {
+    if (line == null || line.isEmpty() || line.length() > 120) return false;
+    char last = line.charAt(line.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != ':' && !BULLET.matcher(line).find() && !HEADING.matcher(line).matches();
+  }
+
+  /** The line that starts at {@code from}, trimmed; null at the end or when it is blank (a blank line ends a list). */
+  private static String nextLine(String text, int from) {
+    if (from >= text.length()) return null;
+    int e = text.indexOf('\n', from);
+    String l = text.substring(from, e < 0 ? text.length() : e).trim();
+    return l.isEmpty() ? null : l;
   }
 
   private static boolean nextLineIsBullet(String text, int from) {

@@ -126,4 +126,17 @@ class PlainTextReaderTest {
     // (the brief's first line, its title, stands before any section)
     assertThat(sections).containsExactly(List.of(), List.of("3. HIGH-LEVEL VISITS"), List.of("IV. TRADE"));
   }
+
+  @Test
+  void shortLinesUnderALineEndingInAColonAreAListWithoutBullets() {
+    String text = "TRADE\nTrade turnover (USD mn):\n2020 – 782.6\nJan–Nov 2024 – 1,302.5\nThe target is USD 3 bn.\n\n"
+        + "Main partners:\n\nChile and Peru lead.\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    assertThat(d.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.CAPTION,
+        Block.Kind.BULLET, Block.Kind.BULLET, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH);
+    assertThat(d.blocks().get(2).caption()).isEqualTo("Trade turnover (USD mn):");
+    assertThat(d.blocks().get(3).content(d.text())).isEqualTo("Jan–Nov 2024 – 1,302.5");
+    // a sentence ends the list; a blank line after the colon means no list follows
+    assertThat(d.blocks().get(4).caption()).isNull();
+  }
 }
