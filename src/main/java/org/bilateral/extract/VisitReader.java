@@ -785,17 +785,26 @@ final class VisitReader implements FactReader {
 
   private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s?\\s");
 
+  private static final String TO_VISIT = "(?:visit|pay\\s+(?:a|an)\\s+(?:state\\s+|official\\s+)?visit\\s+to)";
+
   /** "became the first Indian Prime Minister to visit Kenya in 35 years": the office and country are in the trigger. */
   private static final Pattern FIRST_AS = Pattern.compile(
-      "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:ever\\s+)?to\\s+visit$");
+      "first\\s+(?:sitting\\s+|serving\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+((?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:ever\\s+)?to\\s+" + TO_VISIT + "$");
+  /** "became the first president of democratic Hungary to pay a state visit to": the office, then its country. */
+  private static final Pattern FIRST_OF = Pattern.compile(
+      "first\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+of\\s+(?:(?:the|democratic|independent|modern|post-\\w+)\\s+)*(\\p{Lu}[\\p{L} -]{1,30}?)\\s+(?:ever\\s+)?to\\s+" + TO_VISIT + "$");
 
   private static List<Persons.Person> firstToVisit(SentenceView s, int clauseStart, Trigger t) {
     Matcher m = FIRST_AS.matcher(s.text.substring(t.start, t.end));
     // "the first Brazilian president to visit": the office may be written in lower case
-    if (!m.find()) return List.of();
-    String office = capitalise(m.group(2));
+    boolean demonymFirst = m.find();
+    if (!demonymFirst) {
+      m = FIRST_OF.matcher(s.text.substring(t.start, t.end));
+      if (!m.find()) return List.of();
+    }
+    String office = capitalise(m.group(demonymFirst ? 2 : 1));
     if (!Persons.looksLikeOffice(office)) return List.of();
-    String country = Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
+    String country = Gazetteer.get().country(m.group(demonymFirst ? 1 : 2).trim()).map(c -> c.iso3()).orElse(null);
     if (country == null || !s.pair.contains(country)) return List.of();
     String before = s.text.substring(clauseStart, t.start).trim();
     // the name is what stands before the verb, after any date or connective: "In 2016, Narendra Modi"
@@ -1087,6 +1096,8 @@ final class VisitReader implements FactReader {
     return r.people.lastWithOffice(m.group(1), s.index);
   }
 
+  private static final Pattern COUNTERPART_SUBJECT = Pattern.compile(
+      "(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(\\p{Lu}\\p{L}+)\\s+counterpart,?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*),?");
   private static final Pattern BARE_OFFICE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})");
 
   private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
@@ -1103,6 +1114,15 @@ final class VisitReader implements FactReader {
     before = RELATIVE.matcher(before).replaceFirst("");
     before = POSSESSIVE.matcher(before).replaceFirst("");
     before = ADVERBS.matcher(before).replaceFirst("");
+    // "His Austrian counterpart Thomas Klestil visited Budapest": the office of the one the sentence before was about
+    Matcher counterpart = COUNTERPART_SUBJECT.matcher(before.trim());
+    if (counterpart.matches()) {
+      String country = Gazetteer.get().country(counterpart.group(1)).map(c -> c.iso3()).orElse(null);
+      Persons.Person other = r.people.lastBefore(s.index);
+      if (other != null && other.country() == null) other = withKnownCountry(r, other);
+      if (country == null || other == null || other.office() == null || country.equals(other.country())) return null;
+      return new Persons.Person(country, other.office(), counterpart.group(2));
+    }
     Matcher appos = APPOSITIVE.matcher(before);
     if (appos.matches()) {
       String head = appos.group(1), inner = appos.group(2).trim();
@@ -1201,6 +1221,7 @@ final class VisitReader implements FactReader {
     }
     Persons.Person titled = byOffice(s, r, before);
     if (titled != null) return titled;
+
     Persons.Person p = Persons.before(before);
     if (p == null || Regex.split(p.name(), "\\s+").length > 6) return null;
     Persons.Person known = r.people.lookup(p.name());
