@@ -2,6 +2,7 @@ package org.bilateral.extract;
 
 import java.util.List;
 import org.bilateral.model.Dossier;
+import org.bilateral.model.Fact;
 import org.bilateral.model.PartialDate;
 import org.bilateral.read.Block;
 import org.bilateral.read.Document;
@@ -100,7 +101,11 @@ public final class Extractor {
     TripDates.refine(reading.facts, views);
     SigningDates.refine(reading.facts, views);
     String title = doc.title() != null ? doc.title() : pair.a() + "–" + pair.b() + " relations";
-    return new Dossier(title, doc.name(), pair.asList(), FactMerger.merge(reading.facts), states(doc, pair));
+    List<Fact> merged = FactMerger.merge(reading.facts);
+    List<Fact> dated = SessionDates.refine(merged);
+    // (a visit so dated may now be one with a dated visit of the same trip)
+    if (dated != merged) merged = FactMerger.merge(dated);
+    return new Dossier(title, doc.name(), pair.asList(), merged, states(doc, pair));
   }
 
   /**

@@ -69,7 +69,9 @@ final class FactMerger {
       return Objects.equals(x.ordinal(), y.ordinal()) && (x.date() != null && y.date() != null
           && x.date().year() == y.date().year()
           // "travelled to Guarda for the 31st round": a numbered round told again without its date
-          || x.ordinal() != null && (x.date() == null) != (y.date() == null) && x.name().equalsIgnoreCase(y.name()));
+          // (the body named in full once and by its short name in a table's caption: "Egyptian–Jordanian Higher Joint
+          // Committee", "Sessions of the Higher Joint Committee")
+          || x.ordinal() != null && (x.date() == null) != (y.date() == null) && sameBody(x.name(), y.name()));
     if (a instanceof Trade x && b instanceof Trade y) return x.year() == y.year();
     if (a instanceof Exports x && b instanceof Exports y)
       return x.from().equals(y.from()) && x.to().equals(y.to()) && Objects.equals(x.year(), y.year());
@@ -131,6 +133,11 @@ final class FactMerger {
       merged = a;
     }
     return merged.mergeSources(b);
+  }
+
+  private static boolean sameBody(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT), y = b.toLowerCase(java.util.Locale.ROOT);
+    return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
   }
 
   /** Two dates can be one date told at two precisions (1955 and 1955-01-19). */
