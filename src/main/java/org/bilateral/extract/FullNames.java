@@ -27,12 +27,30 @@ final class FullNames {
     java.util.Map<String, String> resolved = new java.util.HashMap<>();
     for (int i = 0; i < facts.size(); i++) {
       if (!(facts.get(i) instanceof Visit v) || v.person() == null || !SINGLE.matcher(v.person()).matches()) continue;
-      // a monarch's one name is the whole of it: King Hussein is no "Saddam Hussein" named elsewhere
-      if (v.office() != null && MONARCH.matcher(v.office()).lookingAt()) continue;
-      String full = resolved.computeIfAbsent(v.person(), surname -> fullName(surname, views));
+      // a monarch's one name is the whole of it: King Hussein is no "Saddam Hussein" named elsewhere; but "Queen
+      // Margrethe" is the "Queen Margrethe II" the document names, when it names one such
+      boolean monarch = v.office() != null && MONARCH.matcher(v.office()).lookingAt();
+      String full = monarch ? resolved.computeIfAbsent(v.person() + " #", k -> regnalName(v.person(), views))
+          : resolved.computeIfAbsent(v.person(), surname -> fullName(surname, views));
       if (full.isEmpty()) continue;
       facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
     }
+  }
+
+  /** The one "Name II" the document writes for a monarch's {@code name}, or "". */
+  private static String regnalName(String name, List<SentenceView> views) {
+    Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "\\s+([IVX]{1,5})\\b");
+    String found = null;
+    for (SentenceView s : views) {
+      if (!s.text.contains(name)) continue;
+      Matcher m = p.matcher(s.text);
+      while (m.find()) {
+        String full = name + " " + m.group(1);
+        if (found == null) found = full;
+        else if (!found.equals(full)) return "";
+      }
+    }
+    return found == null ? "" : found;
   }
 
   /** The one longer name that ends with {@code surname}, or "" when there is none or more than one. */

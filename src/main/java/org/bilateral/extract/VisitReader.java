@@ -1096,13 +1096,19 @@ final class VisitReader implements FactReader {
     return r.people.lastWithOffice(m.group(1), s.index);
   }
 
+  /** "Luis Soto, only weeks after taking office, went": a date told in an aside between the visitor and the verb. */
+  private static boolean inAside(SentenceView s, int clauseStart, DateMention d, int verbStart) {
+    return Regex.matches(s.text.substring(d.end(), verbStart), "[^,;]*,\\s*")
+        && Regex.find(s.text.substring(clauseStart, d.start()), "\\p{Lu}[^,;]*,\\s+[^,;]*$");
+  }
+
   private static final Pattern COUNTERPART_SUBJECT = Pattern.compile(
       "(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(\\p{Lu}\\p{L}+)\\s+counterpart,?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*),?");
   private static final Pattern BARE_OFFICE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})");
 
   private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
     int from = clauseStart;
-    for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from) from = d.end();
+    for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from && !inAside(s, clauseStart, d, verbStart)) from = d.end();
     String before = Regex.replaceAll(s.text.substring(from, verbStart), "^[\\s,;:]+", "");
     // "King Mohammed VI, who succeeded his father in July 1999, paid a state visit": the date was the
     // relative clause's; the visitor stands before it
