@@ -424,6 +424,51 @@ final class MissionReader implements FactReader {
     return any;
   }
 
+  /**
+   * A brief's line of both sides' missions, each item naming its owner: "Resident missions: Embassy of Bangladesh,
+   * Yangon (est. 1972); Consulate of Bangladesh, Sittwe (opened Jan 2001)", "Honorary Consulate of Nepal, Lahore
+   * (since 2016)". Every item must be only that, a type "of" a member, its place and a note, so prose about a
+   * mission is not read as a list.
+   */
+  private boolean ownedItems(SentenceView s, Reading r) {
+    boolean bullet = s.block().kind() == org.bilateral.read.Block.Kind.BULLET;
+    if (!bullet && s.text.indexOf(':') < 0) return false;
+    Matcher label = ITEMS_LABEL.matcher(s.text);
+    int from = label.lookingAt() ? label.end() : 0;
+    if (from == 0 && !bullet) return false;
+    List<Mission> found = new ArrayList<>();
+    int itemsAt = from;
+    for (String part : Regex.split(s.text.substring(from), ";\\s*|\\.\\s+(?=\\p{Lu})")) {
+      int at = s.text.indexOf(part, itemsAt);
+      itemsAt = at + part.length();
+      if (part.isBlank()) continue;
+      Matcher item = OWNED_ITEM.matcher(part);
+      List<MissionWords.Hit> type = MissionWords.find(part);
+      if (!item.matches() || type.isEmpty() || type.get(0).start() != item.start("type") || type.get(0).end() != item.end("type")) return false;
+      String owner = org.bilateral.gazetteer.Gazetteer.get().country(item.group("owner")).map(c -> c.iso3()).orElse(null);
+      if (owner == null || !s.pair.contains(owner)) return false;
+      String host = s.pair.other(owner);
+      List<Places.Place> places = Places.listAt(s.text, at + item.start("places"));
+      if (places.isEmpty()) return false;
+      PartialDate opened = null;
+      if (item.group("note") != null && Regex.find(item.group("note"), "(?i)^" + OPENING_NOTE + "\\b|^est\\b")) {
+        for (DateMention d : Dates.find(item.group("note"), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
+      }
+      for (Places.Place p : places) {
+        if (p.country() != null && !p.country().equals(host)) continue;
+        found.add(new Mission(owner, host, type.get(0).type(), p.name(), opened, null, List.of(s.source())));
+      }
+    }
+    found.forEach(r::add);
+    return !found.isEmpty();
+  }
+
+  private static final Pattern ITEMS_LABEL = Pattern.compile(
+      "\\s*(?:(?:resident|diplomatic|bilateral)\\s+)?(?:missions?|representations?|presence)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWNED_ITEM = Pattern.compile(
+      "\\s*(?:the\\s+)?(?<type>\\p{Lu}[\\p{L}-]*(?:[\\s-]+\\p{Lu}[\\p{L}-]*){0,3})\\s+of\\s+(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L} ]{1,40}?)"
+          + "\\s*,\\s*(?<places>\\p{Lu}[^();,]{1,60}?)\\s*(?:\\((?<note>[^()]*)\\))?\\s*\\.?\\s*");
+
   /** Nothing, or the owner's own name before its mission's type: "Royal Thai Embassy, Yangon", "the Embassy of …". */
   private static boolean ownLead(String lead, String owner) {
     String rest = Regex.replaceAll(lead, "(?i)\\b(?:the|royal|imperial)\\b", "").trim();
@@ -434,6 +479,7 @@ final class MissionReader implements FactReader {
 
   private boolean listed(SentenceView s, Reading r) {
     if (keyFactLine(s, r)) return true;
+    if (ownedItems(s, r)) return true;
     // a bullet, or a brief's key-fact line without one ("Botswana in Zimbabwe: High Commission, Harare")
     boolean bullet = s.block().kind() == org.bilateral.read.Block.Kind.BULLET;
     if (!bullet && s.text.indexOf(':') < 0) return false;

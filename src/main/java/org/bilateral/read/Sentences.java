@@ -73,8 +73,9 @@ public final class Sentences {
     return out.toArray(new Span[0]);
   }
 
+  // ("(est. 1972)", "approx. 200,000", "No. 3": other abbreviations a figure follows)
   private static final java.util.regex.Pattern MONTH_ABBREVIATION_END = java.util.regex.Pattern.compile(
-      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|est|estd|approx|ca|c|[Nn]o|[Nn]os|incl|fig|vol|pp?)\\.$");
   private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[,;:)\\p{Ll}]");
   /**
    * A lone capital ("S.") or a two-letter initial without a vowel ("Kh. Battulga", "Ts. Elbegdorj");

@@ -88,7 +88,7 @@ class PlainTextReaderTest {
   /**
    * Where a paragraph's sentences end: the model's cuts, not at abbreviations ("Dr.", "U.S."), nor before a comma or a
    * small letter ("D.C., on"), nor after initials ("S. Jaishankar", "Kh. Battulga", and after an office "E.Sh.
-   * Rahmon"), while a short name still ends one ("President Xi.").
+   * Rahmon"), nor at an abbreviation a figure follows ("est. 1972"), while a short name still ends one ("President Xi.").
    */
   static Stream<Arguments> paragraphsAndTheirSentences() {
     return Stream.of(
@@ -105,7 +105,11 @@ class PlainTextReaderTest {
         Arguments.of("In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him. "
             + "He met President Xi. The talks went well.",
             List.of("In 2004 President E.Sh. Rahmon came to Bishkek, and Minister V.V. Petrov joined him.",
-                "He met President Xi.", "The talks went well.")));
+                "He met President Xi.", "The talks went well.")),
+        Arguments.of("Resident missions: Embassy of Chile, Lima (est. 1972); about approx. 200,000 people crossed. "
+            + "The treaty of 1929 was the No. 3 item. It ended the dispute.",
+            List.of("Resident missions: Embassy of Chile, Lima (est. 1972); about approx. 200,000 people crossed.",
+                "The treaty of 1929 was the No. 3 item.", "It ended the dispute.")));
   }
 
   @ParameterizedTest
