@@ -18,7 +18,7 @@ final class Reading {
   final PersonIndex people = new PersonIndex();
 
   void add(Fact f) {
-    if (f instanceof Visit v) f = ownCountryDropped(v);
+    if (f instanceof Visit v) f = ownCountryDropped(acronymDropped(v));
     facts.add(f);
     if (f instanceof Mission m) recentMissions.add(m);
   }
@@ -38,6 +38,14 @@ final class Reading {
     return own ? new Visit(v.from(), v.to(), v.person(), of.group(1), v.date(), v.sources()) : v;
   }
 
+  /** "Chairman, State Peace and Development Council (SPDC)": the acronym after an office repeats it. */
+  private static Visit acronymDropped(Visit v) {
+    if (v.office() == null || !v.office().endsWith(")")) return v;
+    Matcher m = TRAILING_ACRONYM.matcher(v.office());
+    return m.find() ? new Visit(v.from(), v.to(), v.person(), v.office().substring(0, m.start()), v.date(), v.sources()) : v;
+  }
+
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}&-]{1,9}\\)$");
   private static final Pattern OF_COUNTRY = Pattern.compile("(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.+)");
   private static final Pattern PRINCELY = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess)(?:\\s+Consort)?");
 

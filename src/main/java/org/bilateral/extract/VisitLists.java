@@ -125,7 +125,8 @@ final class VisitLists {
 
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
   private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
-  private static final Pattern DASH_ENTRY = Pattern.compile("^([^–—;()]{3,120}?)\\s+[–—]\\s+(.+)$", Pattern.DOTALL);
+  // ("Sr. Gen. Than Shwe, Chairman, State Peace and Development Council (SPDC) – Dhaka": an acronym in the office)
+  private static final Pattern DASH_ENTRY = Pattern.compile("^((?:[^–—;()]|\\([^()\\d]*\\)){3,120}?)\\s+[–—]\\s+(.+)$", Pattern.DOTALL);
   private static final Pattern DELEGATION_AFTER = Pattern.compile("\\s+(?:delegation|side|team|contingent)\\b");
   private static final Pattern OFFICE_OF = Pattern.compile("^(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
 
