@@ -146,6 +146,13 @@ class GazetteerTest {
     }
 
     @Test
+    void abbreviationsArticlesWriteAreCountriesButTwoLetterCodesAreNot() {
+      // "PNG", "ROK", "NZ" stand for a country in running text; "SL" or "BD" are no one's name
+      assertThat(iso3s(G.findCountries("Exports to PNG, talks with the ROK, a flight to NZ; SL and BD signed."))
+          ).containsExactly("PNG", "KOR", "NZL");
+    }
+
+    @Test
     void demonymsAndAdjectives() {
       List<Mention<Country>> found = G.findCountries(
           "A Pakistani minister greeted Mexican diplomats and two Pakistanis.");
