@@ -44,6 +44,7 @@ public final class Extractor {
     int bulletStart = -1;
     List<String> section = List.of();
     int index = 0;
+    ShortForms shortForms = ShortForms.of(doc, pair);
     for (Sentence sentence : sentences.split(doc)) {
       Block block = sentence.block();
       if (!block.section().equals(section)) {
@@ -55,7 +56,7 @@ public final class Extractor {
       // a list entry starts from the story told before the list, but its own sentences run on
       // ("- In 1841 … Relations were broken off that year")
       boolean sameEntry = bulletAnchor != null && block.kind() == Block.Kind.BULLET && block.start() == bulletStart;
-      SentenceView view = new SentenceView(doc, sentence, index++, pair, sameEntry ? bulletAnchor : anchor);
+      SentenceView view = new SentenceView(doc, sentence, index++, pair, sameEntry ? bulletAnchor : anchor, shortForms);
       views.add(view);
       PartialDate last = view.lastDate();
       if (block.kind() != Block.Kind.BULLET) {

@@ -41,6 +41,10 @@ final class SentenceView {
   final int index;
 
   SentenceView(Document doc, Sentence sentence, int index, Pair pair, PartialDate anchor) {
+    this(doc, sentence, index, pair, anchor, ShortForms.NONE);
+  }
+
+  SentenceView(Document doc, Sentence sentence, int index, Pair pair, PartialDate anchor, ShortForms shortForms) {
     this.doc = doc;
     this.index = index;
     this.sentence = sentence;
@@ -49,7 +53,7 @@ final class SentenceView {
     this.anchor = anchor;
     Gazetteer g = Gazetteer.get();
     Gazetteer.Mentions found = g.findAll(text);
-    this.countries = pairReadings(found.countries(), pair);
+    this.countries = withShortForms(pairReadings(found.countries(), pair), shortForms.in(text));
     this.cities = found.cities();
     this.organisations = found.organisations();
     this.dates = Dates.find(text, 0, anchor);
@@ -65,6 +69,17 @@ final class SentenceView {
   /** Names two states share, by the code the gazetteer gives them, and the other state's code. */
   private static final java.util.Map<String, String> SHARED_NAME = java.util.Map.of("COG", "COD", "COD", "COG", "KOR", "PRK", "PRK", "KOR");
   private static final Pattern SHARED_SURFACE = Pattern.compile("(?i)(?:the\\s+)?(?:Congo(?:lese)?|Korean?)");
+
+  /** The gazetteer's mentions and the document's short forms of the members, in the order of the text. */
+  private static List<Mention<Country>> withShortForms(List<Mention<Country>> found, List<Mention<Country>> short_) {
+    if (short_.isEmpty()) return found;
+    List<Mention<Country>> out = new ArrayList<>(found);
+    for (Mention<Country> m : short_) {
+      if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) out.add(m);
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
 
   /** "the Congo" in an article on the Democratic Republic of the Congo is that member, not its neighbour. */
   private static List<Mention<Country>> pairReadings(List<Mention<Country>> found, Pair pair) {

@@ -377,7 +377,8 @@ final class VisitReader implements FactReader {
       Matcher named = APPOSED_NAME.matcher(s.text).region(m.end(), s.text.length());
       if (named.lookingAt()) {
         Persons.Person whole = Persons.before(m.group(visitor).trim() + named.group(1) + " " + named.group(2));
-        if (whole != null && whole.office() != null && !whole.name().isBlank()) p = whole;
+        // (the name must be the apposition's: "President X to MX, Monterrey" has its name, and a place after it)
+        if (whole != null && whole.office() != null && !whole.name().isBlank() && named.group(2).endsWith(whole.name())) p = whole;
       }
     }
     // "a visit by Sarney to Buenos Aires": a name alone, whose office the text gave before

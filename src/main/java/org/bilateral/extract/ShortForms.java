@@ -1,0 +1,64 @@
+package org.bilateral.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Gazetteer;
+import org.bilateral.gazetteer.MatchKind;
+import org.bilateral.gazetteer.Mention;
+import org.bilateral.read.Document;
+
+/**
+ * The short forms a document uses for the two members, which no gazetteer can hold because they mean a country only
+ * in that document: the ones it defines ("Republic of Kazakhstan (RK)", "Kyrgyz Republic (KR)") and a member's
+ * two-letter code ("BD exports to MM" in a Bangladesh–Myanmar brief). A two-letter code that is an English word
+ * ("IN", "NO") is left alone.
+ */
+final class ShortForms {
+  private final Map<String, Country> forms;
+  private final Pattern found;
+
+  private ShortForms(Map<String, Country> forms) {
+    this.forms = forms;
+    this.found = forms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d.-])(?:"
+        + String.join("|", forms.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d-]|\\.\\p{L})");
+  }
+
+  static final ShortForms NONE = new ShortForms(Map.of());
+
+  private static final Set<String> WORDS = Set.of("AM", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME",
+      "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "US", "WE", "AN", "ID", "PA");
+  /** "Republic of Kazakhstan (RK)", "Government of Nepal (GoN)": a short form in parentheses right after a name. */
+  private static final Pattern DEFINED = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}o]{1,5})\\)");
+
+  static ShortForms of(Document doc, Pair pair) {
+    Map<String, Country> forms = new LinkedHashMap<>();
+    Gazetteer g = Gazetteer.get();
+    for (String iso3 : pair.asList()) {
+      g.country(iso3).ifPresent(c -> {
+        if (c.iso2() != null && !WORDS.contains(c.iso2()) && g.findCountries(c.iso2()).isEmpty()) forms.put(c.iso2(), c);
+      });
+    }
+    String text = doc.plain();
+    for (Mention<Country> m : g.findCountries(text)) {
+      if (!pair.contains(m.entity().iso3()) || m.kind() == MatchKind.DEMONYM) continue;
+      Matcher d = DEFINED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
+      if (d.lookingAt() && g.findCountries(d.group(1)).isEmpty()) forms.put(d.group(1), m.entity());
+    }
+    return forms.isEmpty() ? NONE : new ShortForms(forms);
+  }
+
+  /** The members this sentence names by a short form, as mentions. */
+  List<Mention<Country>> in(String sentence) {
+    if (found == null) return List.of();
+    List<Mention<Country>> out = new ArrayList<>();
+    Matcher m = found.matcher(sentence);
+    while (m.find()) out.add(new Mention<>(m.start(), m.end(), m.group(), forms.get(m.group()), MatchKind.ALIAS, "short form"));
+    return out;
+  }
+}
