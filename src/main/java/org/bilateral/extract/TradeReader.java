@@ -90,6 +90,8 @@ final class TradeReader implements FactReader {
 
   /** "Trade by year (two-way, US$):" */
   private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year|both\\s+(?:ways|directions)|combined)\\b"
+      // ("Trade (USD mn, calendar yr):" over lines whose last figure is the total)
+      + "|^\\s*trade\\s*\\(\\s*(?:US\\s?\\$|USD)"
       + "|\\b(?:two-way|bilateral|total)\\s+(?:goods\\s+|merchandise\\s+|commodity\\s+)?trade\\b");
   private static final Pattern USD_CAPTION = Pattern.compile("US\\s?\\$|\\bUSD\\b|\\bUS\\s+dollars\\b|\\bU\\.S\\.\\s+dollars\\b");
   private static final Pattern BARE_AMOUNT_LINE = Pattern.compile(
@@ -101,7 +103,7 @@ final class TradeReader implements FactReader {
   // ("2023 – 1,478.9 (exports 1,015.2; imports 463.7)": the parts of the total in parentheses after it)
   private static final Pattern NUMBER_LINE = Pattern.compile("\\s*(\\d{4})\\s*[:–—-]\\s*" + Money.NUM + "\\s*(?:\\([^()]*\\)\\s*)?\\.?\\s*$");
   private static final Pattern TOTAL_LAST_LINE = Pattern.compile(
-      "\\s*(\\d{4})\\s*[:–—-]\\s*[^()]*?[;,]\\s*(?i:total|two-way(?:\\s+trade)?|turnover)\\s*:?\\s*" + Money.NUM + "\\s*\\.?\\s*$");
+      "\\s*(\\d{4})\\s*[:–—-]\\s*[^()]*?[;,|]\\s*(?i:total|two-way(?:\\s+trade)?|turnover)\\s*:?\\s*" + Money.NUM + "\\s*\\.?\\s*$");
   private static final Pattern YEAR_LINE = Pattern.compile("\\s*\\d{4}\\s*[:–—-]\\s*");
   private static final Pattern TRADE_HEADING = Pattern.compile("(?i)trade|econom|commerc");
   /**
