@@ -190,6 +190,16 @@ final class SentenceView {
     return all.isEmpty() ? null : all.get(0);
   }
 
+  /** "a legation in Kristiania (renamed Oslo in 1925)": a date in an aside about a place's name dates the name. */
+  private boolean aboutAName(DateMention d) {
+    int open = text.lastIndexOf('(', d.start());
+    if (open < 0 || text.indexOf(')', open) < d.start()) return false;
+    return NAME_ASIDE.matcher(text).region(open, d.start()).lookingAt();
+  }
+
+  private static final Pattern NAME_ASIDE = Pattern.compile(
+      "\\(\\s*(?:renamed|now|formerly|later|known\\s+as|then\\s+called|called|capital\\s+(?:until|since|from))\\b", Pattern.CASE_INSENSITIVE);
+
   /** Every date of a statement's own words ("visits to India in February 1981 and 1983"), else as {@link #dateFor}. */
   List<PartialDate> datesFor(int pos) {
     int[] c = clauseAt(pos);
@@ -200,7 +210,7 @@ final class SentenceView {
     DateMention firstOwn = null, firstRelative = null;
     for (DateMention d : dates) {
       // "a partnership ... by 2030": a deadline, not the date of the statement
-      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline(d)) {
+      if (d.start() >= pos && d.end() <= stop && d.date() != null && !deadline(d) && !aboutAName(d)) {
         (d.relative() ? relative : own).add(d.date());
         if (d.relative() && firstRelative == null) firstRelative = d;
         if (!d.relative() && firstOwn == null) firstOwn = d;
@@ -331,7 +341,7 @@ final class SentenceView {
     int[] c = clauseAt(pos);
     Matcher br = MINOR_BREAK.matcher(text);
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
-    for (DateMention d : dates) if (d.start() >= pos && d.end() <= stop) return d.date();
+    for (DateMention d : dates) if (d.start() >= pos && d.end() <= stop && !aboutAName(d)) return d.date();
     return null;
   }
 
@@ -340,7 +350,7 @@ final class SentenceView {
     Matcher br = MINOR_BREAK.matcher(text);
     int stop = br.find(pos) ? Math.min(br.start(), c[1]) : c[1];
     for (DateMention d : dates) {
-      if (d.start() >= pos && d.end() <= stop && !deadline(d)) return d.date();
+      if (d.start() >= pos && d.end() <= stop && !deadline(d) && !aboutAName(d)) return d.date();
     }
     // "An agreement was signed on 16 May 1946, and the legations were raised to embassies after the war": an act
     // timed by another event after it has no date told, not that of the words before
