@@ -241,7 +241,12 @@ final class VisitLists {
 
   static void entry(SentenceView s, Reading r, String[] direction) {
     // "Foreign Minister X: visit planned for April 2020, postponed": an entry of a visit that did not take place
-    if (s.text.indexOf(';') < 0 && (Rules.get().foundIn("visits", "not_visit", s.text) || Rules.get().foundIn("visits", "not_happened", s.text))) return;
+    // (a ";" inside a note does not make parts: "official visit scheduled for Mar 2017 (postponed; yet to take place)")
+    if (Regex.replaceAll(s.text, "\\([^()]*\\)", "").indexOf(';') < 0
+        && (Rules.get().foundIn("visits", "not_visit", s.text) || Rules.get().foundIn("visits", "not_happened", s.text))) return;
+    // "FM X – SAARC Council of Ministers, New York, Sept 2019": an entry placed in a third country's city, and in no
+    // place of the member visited, tells a meeting abroad
+    if (placedAbroad(s, direction[1])) return;
     // "Xanana Gusmão, President (2002) and Prime Minister (2008, 2023)": one person in two offices, each with its years
     Matcher two = TWO_OFFICES.matcher(s.text.trim());
     if (two.matches()) {
@@ -250,6 +255,18 @@ final class VisitLists {
       return;
     }
     entryOf(s, r, direction, s.text);
+  }
+
+  private static boolean placedAbroad(SentenceView s, String visited) {
+    boolean abroad = false;
+    for (var c : s.cities) {
+      String in = c.entity().countryIso3();
+      if (visited.equals(in)) return false;
+      // (a field of its own, between commas or after a dash: not a name's "dos Santos", not "Salisbury" in prose)
+      if (in != null && !s.pair.contains(in) && Regex.find(s.text.substring(0, c.start()), "[,–—]\\s*$")
+          && Regex.find(s.text.substring(c.end()), "^\\s*(?:[,(]|$)")) abroad = true;
+    }
+    return abroad && s.countries.stream().noneMatch(c -> visited.equals(c.entity().iso3()) && !SentenceView.isAdjective(c));
   }
 
   private static final Pattern TWO_OFFICES = Pattern.compile(
