@@ -33,6 +33,8 @@ final class FullNames {
       String full = monarch ? resolved.computeIfAbsent(v.person() + " #", k -> regnalName(v.person(), views))
           : resolved.computeIfAbsent(v.person(), surname -> fullName(surname, views));
       if (full.isEmpty()) continue;
+      // (King Abdullah of Saudi Arabia is not the Abdullah II who visits from Jordan)
+      if (monarch && facts.stream().anyMatch(f -> f instanceof Visit o && o.person().equals(full) && !o.from().equals(v.from()))) continue;
       facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
     }
   }
