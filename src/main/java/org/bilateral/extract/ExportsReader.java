@@ -539,7 +539,7 @@ final class ExportsReader implements FactReader {
       p = Regex.replaceFirst(p, "^(?:mainly|mostly|chiefly|largely|primarily|principally)\\s+", "");
       p = Regex.replaceFirst(p, "\\s+in\\s+(?:return|exchange)$", "");
       // "Jordan exports vegetables … and cosmetics to the kingdom": the buyer, named by what it is, ends the list
-      p = Regex.replaceFirst(p, "\\s+to\\s+(?:the\\s+)?(?:kingdom|republic|emirate|sultanate|federation|island\\s+nation|islands?|"
+      p = Regex.replaceFirst(p, "\\s+to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:kingdom|republic|emirate|sultanate|federation|island\\s+nation|islands?|"
           + "country|neighbou?r(?:ing\\s+country)?|latter|former)$", "");
       // "refined petroleum products from the Assab refinery": where the goods come from is no part of them
       p = Regex.replaceFirst(p, "\\s+from\\s+(?:the\\s+)?\\p{Lu}.*$", "");
