@@ -32,6 +32,15 @@ class VisitTableTest {
   }
 
   @Test
+  void fromAndToColumnsUnderACaptionNamingBothSidesGiveTheDirection() {
+    List<Visit> found = wiki("== High-level visits ==\n{| class=\"wikitable\"\n|+ High-level visits between Chile and Peru\n"
+        + "! Date !! Visitor !! Office !! From !! To\n|-\n| April 2001 || [[Ana Ruiz]] || President || Peru || Chile\n|-\n"
+        + "| May 2003 || Omar Qadir || Foreign Minister || Chile || Peru\n|}");
+    assertThat(found).extracting(Visit::from, Visit::to, Visit::office).containsExactly(
+        tuple("PER", "CHL", "President"), tuple("CHL", "PER", "Foreign Minister"));
+  }
+
+  @Test
   void aColumnOfCountriesBesideAPlaceIsNoPartOfTheOffice() {
     List<Visit> found = wiki("== High-level visits ==\n{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Country !! Place\n|-\n"
         + "| 1997 || [[Ana Ruiz]] || President || Chile || [[Lima]]\n|}");

@@ -244,11 +244,15 @@ class WikitextReaderTest {
         + "{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Host country\n|-\n"
         + "| May 1980 || [[Omar Qadir]] || President || Peru\n|}\n\n"
         + "{| class=\"wikitable\"\n! Year !! Visitor !! Office !! Country\n|-\n"
-        + "| 2004 || [[Luis Soto]] || Foreign Minister || Chile\n|}");
+        + "| 2004 || [[Luis Soto]] || Foreign Minister || Chile\n|}\n\n"
+        + "{| class=\"wikitable\"\n|+ Visits between Chile and Peru\n! Date !! Visitor !! Office !! From !! To\n|-\n"
+        + "| April 2001 || [[Ana Ruiz]] || President || Chile || Peru\n|}");
     // a bare "Country" may be the visitor's or the host's: it is left out, and is not read as part of the office;
-    // a "Host country" is where the visitor went
+    // a "Host country" or a "To" is where the visitor went (kept under a caption that names both sides with no
+    // direction), a "From" is left out with the visitor's country
     assertThat(WikitextChecks.contents(d, Block.Kind.BULLET))
-        .containsExactly("1997 – Ana Ruiz, President, Lima", "May 1980 – Omar Qadir, President, Peru", "2004 – Luis Soto, Foreign Minister");
+        .containsExactly("1997 – Ana Ruiz, President, Lima", "May 1980 – Omar Qadir, President, Peru", "2004 – Luis Soto, Foreign Minister",
+            "April 2001 – Ana Ruiz, President, Peru");
   }
 
   @Test

@@ -137,7 +137,7 @@ final class Tables {
       "(?i)\\s*(?:dates?|years?|when|period|month)" + OF_VISIT + "\\s*");
   /** Where the visitor went: a place, or the country visited ("Host country"). */
   private static final String PLACE = "(?:(?:places?|city|cities|locations?|venues?|destinations?)" + OF_VISIT
-      + "|(?:host|destination)\\s+(?:country|state|city)|(?:country|countries)\\s+visited|visited\\s+country)";
+      + "|(?:host|destination)\\s+(?:country|state|city)|(?:country|countries)\\s+visited|visited\\s+country|to)";
   /** Columns that say where, why, or who received the visitor: not part of the entry. */
   private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:" + PLACE
@@ -147,15 +147,18 @@ final class Tables {
 
   /** Whether a caption names a side ("Visits by Indian leaders to Egypt"): a capitalised word after its first. */
   private static boolean namesSides(String caption) {
-    return caption != null && NAMED_WORD.matcher(caption.trim()).find();
+    // ("High-level visits between Chile and China" names both, and so no direction)
+    return caption != null && NAMED_WORD.matcher(caption.trim()).find() && !BETWEEN.matcher(caption).find();
   }
+
+  private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?i)\\bbetween\\b|\\bexchanged\\b|\\bmutual\\b");
 
   private static final java.util.regex.Pattern NAMED_WORD = java.util.regex.Pattern.compile("\\s\\p{Lu}");
 
   private static boolean isPlaceColumn(String header) { return PLACE_COLUMN.matcher(header).matches(); }
 
   private static final java.util.regex.Pattern COUNTRY_COLUMN = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:(?:home|visiting|visitor'?s|guest'?s)\\s+)?(?:countr(?:y|ies)|nation|state|nationality)\\s*");
+      "(?i)\\s*(?:(?:(?:home|visiting|visitor'?s|guest'?s)\\s+)?(?:countr(?:y|ies)|nation|state|nationality)|from|origin)\\s*");
 
   private static boolean isCountryColumn(String header) { return COUNTRY_COLUMN.matcher(header).matches(); }
 
