@@ -35,7 +35,8 @@ public final class Dates {
    * group 1 is the date.
    */
   static final Pattern CLOSING = Pattern.compile(
-      "(?:,|\\s+[–—-])\\s*((?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and|,\\s*and)\\s*(?:(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")\\s+)?\\d{4})*)\\s*\\.?$");
+      // ("Agreement on Free Trade — 09.01.1995": a brief's day, month and year in figures)
+      "(?:,|\\s+[–—-])\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+)?(?:" + MONTHS + "\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}(?:\\s*(?:,|and|,\\s*and)\\s*(?:(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")\\s+)?\\d{4})*)\\s*\\.?$");
 
   /** "4 to 6 May 2015", "4–6 May 2015", "30 April to 2 May 2015", "May 4–6, 2015": a stay dates from its first day. */
   private static final String RANGE_JOIN = "\\s*(?:–|—|-|to|until|and)\\s*";

@@ -348,14 +348,19 @@ final class VisitLists {
    * that lists its years ("Lomé (1983, 1986)").
    */
   private static List<PartialDate> datesOfParts(String list) {
+    return datesOfParts(list, null);
+  }
+
+  /** As above, a day and month without a year ("6 March") taken in the year the entry opened with. */
+  private static List<PartialDate> datesOfParts(String list, PartialDate year) {
     List<PartialDate> out = new ArrayList<>();
     for (String part : Regex.split(list, ";\\s*")) {
       Matcher years = ONLY_DATES_IN_PARENS.matcher(part.trim());
       boolean several = years.find();
       String text = several ? years.group(1) : part;
       int lastEnd = -1;
-      for (DateMention d : Dates.find(text, 0, null)) {
-        if (d.date() == null) continue;
+      for (DateMention d : Dates.find(text, 0, year)) {
+        if (d.date() == null || year != null && d.date().year() != year.year()) continue;
         // "Băile Tușnad, July 2014 and July 2022": dates joined to the first are visits of their own
         if (!several && lastEnd >= 0 && !Regex.matches(text.substring(lastEnd, d.start()), "\\s*(?:,|and|,\\s*and|&)\\s*")) break;
         out.add(d.date());
@@ -377,9 +382,17 @@ final class VisitLists {
       // years after the name are told again, more precisely, after the colon
       Matcher years = YEARS_IN_PARENS.matcher(colon.group(1));
       String named = years.find() ? colon.group(1).substring(0, years.start()).trim() : colon.group(1);
+      // "2007 – President X: golden jubilee of independence, 6 March, Accra": the year first, the day after the colon
+      Matcher lead = LEADING_DATE.matcher(named);
+      PartialDate leading = null;
+      if (lead.lookingAt()) {
+        for (DateMention d : Dates.find(lead.group(1), 0, null)) if (leading == null && d.date() != null) leading = d.date();
+        if (leading != null) named = named.substring(lead.end()).trim();
+      }
       Persons.Person who = Persons.entry(named);
       if (who != null && who.office() != null && !who.name().isBlank()) {
-        dates.addAll(datesOfParts(colon.group(2)));
+        dates.addAll(datesOfParts(colon.group(2), leading == null ? null : PartialDate.ofYear(leading.year())));
+        if (dates.isEmpty() && leading != null) dates.add(leading);
         if (dates.isEmpty() && !named.equals(colon.group(1))) {
           for (DateMention d : Dates.find(years.group(1), 0, null)) if (d.date() != null) dates.add(d.date());
         }
