@@ -49,6 +49,8 @@ final class Persons {
       + "During|Since|Then|While|With|From|For|And|But|Both|Later|Also|Meanwhile|Today|Until|Once|Thus|Soon|Now");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern ROYAL = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Infante|Infanta|Duke|Duchess)");
+  private static final Pattern LEADING_RANK = Pattern.compile(
+      "^(?:(?:Field\\s+Marshal|Air\\s+(?:Chief\\s+)?Marshal|(?:Vice|Rear)\\s+Admiral|Admiral|Lieutenant|Brigadier|Major|General|Colonel|Captain|Commodore)\\s+)+(?=\\p{Lu})");
   private static final Pattern LEADING_ADDRESS = Pattern.compile(
       "^(?:(?:" + String.join("|", Rules.get().list("visits", "address")) + ")\\s+)+");
   private static final Pattern ADDRESS = Pattern.compile("(?:" + String.join("|", Rules.get().list("visits", "address")) + ")");
@@ -180,6 +182,9 @@ final class Persons {
     if (comma > 0) {
       // "H.E. John Kufuor, President of Ghana": forms of address before the name are neither
       String first = LEADING_ADDRESS.matcher(t.substring(0, comma).trim()).replaceFirst("");
+      // "Lieutenant Colonel Yakubu Gowon, Head of State": a military rank before the name, the office after it
+      String unranked = LEADING_RANK.matcher(first).replaceFirst("");
+      if (!unranked.equals(first) && OFFICE_WORD.matcher(t.substring(comma + 1)).find()) first = unranked;
       // "Prime Minister Omar Qadir, State Visit, Lahore": what follows a whole office and name is another field
       Person whole = before(first);
       if (whole != null && whole.office() != null && !whole.name().isBlank()) return whole;
