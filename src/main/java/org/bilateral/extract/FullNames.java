@@ -42,34 +42,35 @@ final class FullNames {
   /** The one "Name II" the document writes for a monarch's {@code name}, or "". */
   private static String regnalName(String name, List<SentenceView> views) {
     Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "\\s+([IVX]{1,5})\\b");
-    String found = null;
-    for (SentenceView s : views) {
-      if (!s.text.contains(name)) continue;
-      Matcher m = p.matcher(s.text);
-      while (m.find()) {
-        String full = name + " " + m.group(1);
-        if (found == null) found = full;
-        else if (!found.equals(full)) return "";
-      }
-    }
-    return found == null ? "" : found;
+    return theOne(views, name, p, (m, text) -> name + " " + m.group(1));
   }
 
   /** The one longer name that ends with {@code surname}, or "" when there is none or more than one. */
   private static String fullName(String surname, List<SentenceView> views) {
     Pattern p = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}-])(?!['’](?!s\\b))");
+    return theOne(views, surname, p, (m, text) -> {
+      // "Prince of Wales Charles": words after "of" end an office, they begin no name
+      if (OFFICE_JOIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) return null;
+      // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
+      // "When Lech Wałęsa was awarded …": a word that opens a clause is no part of the name
+      Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
+      return who == null || who.name().equals(surname) || !who.name().endsWith(" " + surname) ? null : who.name();
+    });
+  }
+
+  /**
+   * The one name the document writes where {@code p} finds {@code word}, as {@code read} takes it from a match (null
+   * for none): "" when it writes two that are not one the longer form of the other.
+   */
+  private static String theOne(List<SentenceView> views, String word, Pattern p,
+      java.util.function.BiFunction<Matcher, String, String> read) {
     String found = null;
     for (SentenceView s : views) {
-      if (!s.text.contains(surname)) continue;
+      if (!s.text.contains(word)) continue;
       Matcher m = p.matcher(s.text);
       while (m.find()) {
-        // "Prince of Wales Charles": words after "of" end an office, they begin no name
-        if (OFFICE_JOIN_BEFORE.matcher(s.text.substring(Math.max(0, m.start() - 5), m.start())).find()) continue;
-        // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
-        // "When Lech Wałęsa was awarded …": a word that opens a clause is no part of the name
-        Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
-        if (who == null || who.name().equals(surname) || !who.name().endsWith(" " + surname)) continue;
-        String name = who.name();
+        String name = read.apply(m, s.text);
+        if (name == null) continue;
         if (found == null) found = name;
         else if (!found.equals(name) && !found.endsWith(" " + name) && !name.endsWith(" " + found)) return "";
         else if (name.length() > found.length()) found = name;
