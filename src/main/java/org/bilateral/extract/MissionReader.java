@@ -445,7 +445,7 @@ final class MissionReader implements FactReader {
       Matcher item = OWNED_ITEM.matcher(part);
       List<MissionWords.Hit> type = MissionWords.find(part);
       if (!item.matches() || type.isEmpty() || type.get(0).start() != item.start("type") || type.get(0).end() != item.end("type")) return false;
-      String owner = org.bilateral.gazetteer.Gazetteer.get().country(item.group("owner")).map(c -> c.iso3()).orElse(null);
+      String owner = Gazetteer.get().country(item.group("owner")).map(c -> c.iso3()).orElse(null);
       if (owner == null || !s.pair.contains(owner)) return false;
       String host = s.pair.other(owner);
       List<Places.Place> places = Places.listAt(s.text, at + item.start("places"));

@@ -71,10 +71,10 @@ final class SentenceView {
   private static final Pattern SHARED_SURFACE = Pattern.compile("(?i)(?:the\\s+)?(?:Congo(?:lese)?|Korean?)");
 
   /** The gazetteer's mentions and the document's short forms of the members, in the order of the text. */
-  private static List<Mention<Country>> withShortForms(List<Mention<Country>> found, List<Mention<Country>> short_) {
-    if (short_.isEmpty()) return found;
+  private static List<Mention<Country>> withShortForms(List<Mention<Country>> found, List<Mention<Country>> shortForms) {
+    if (shortForms.isEmpty()) return found;
     List<Mention<Country>> out = new ArrayList<>(found);
-    for (Mention<Country> m : short_) {
+    for (Mention<Country> m : shortForms) {
       if (found.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) out.add(m);
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
