@@ -44,11 +44,15 @@ final class ShortForms {
         if (c.iso2() != null && !WORDS.contains(c.iso2()) && g.findCountries(c.iso2()).isEmpty()) forms.put(c.iso2(), c);
       });
     }
+    // only the words just before each "(XX)" are asked of the gazetteer: most documents define nothing
     String text = doc.plain();
-    for (Mention<Country> m : g.findCountries(text)) {
-      if (!pair.contains(m.entity().iso3()) || m.kind() == MatchKind.DEMONYM) continue;
-      Matcher d = DEFINED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
-      if (d.lookingAt() && g.findCountries(d.group(1)).isEmpty()) forms.put(d.group(1), m.entity());
+    Matcher d = DEFINED.matcher(text);
+    while (d.find()) {
+      if (!g.findCountries(d.group(1)).isEmpty()) continue;
+      int from = Math.max(0, d.start() - 60);
+      for (Mention<Country> m : g.findCountries(text.substring(from, d.start()))) {
+        if (from + m.end() == d.start() && pair.contains(m.entity().iso3()) && m.kind() != MatchKind.DEMONYM) forms.put(d.group(1), m.entity());
+      }
     }
     return forms.isEmpty() ? NONE : new ShortForms(forms);
   }
