@@ -41,6 +41,16 @@ class VisitTableTest {
   }
 
   @Test
+  void anOccasionColumnIsLeftOutAndThePlaceGivesTheDirection() {
+    List<Visit> found = wiki("== High-level visits ==\n{| class=\"wikitable\"\n|+ Selected presidential visits since 2001\n"
+        + "! Date !! Visitor !! Office !! Destination !! Occasion\n|-\n"
+        + "| April 16, 2009 || [[Ana Ruiz]] || President || Lima || Official visit\n|-\n"
+        + "| June 18, 2012 || Omar Qadir || President || [[Santiago]] || [[Pacific summit|Summit]]\n|}");
+    assertThat(found).extracting(Visit::from, Visit::to, v -> v.date().toString()).containsExactly(
+        tuple("CHL", "PER", "2009-04-16"), tuple("PER", "CHL", "2012-06-18"));
+  }
+
+  @Test
   void aColumnOfCountriesBesideAPlaceIsNoPartOfTheOffice() {
     List<Visit> found = wiki("== High-level visits ==\n{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Country !! Place\n|-\n"
         + "| 1997 || [[Ana Ruiz]] || President || Chile || [[Lima]]\n|}");

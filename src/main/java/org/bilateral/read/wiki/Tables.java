@@ -141,7 +141,9 @@ final class Tables {
   /** Columns that say where, why, or who received the visitor: not part of the entry. */
   private static final java.util.regex.Pattern ASIDE_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:" + PLACE
-          + "|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?|hosts?|hosted\\s+by|received\\s+by|counterparts?)\\s*");
+          + "|notes?|remarks|purpose|comments?|description|details|refs?\\.?|references?|sources?|hosts?|hosted\\s+by|received\\s+by|counterparts?"
+          // ("Occasion": "Official visit", "G20 summit"; "Type of visit")
+          + "|occasions?|events?|reasons?|(?:type|nature|kind|format)(?:\\s+of\\s+(?:the\\s+)?visit)?|visit\\s+type)\\s*");
 
   private static final java.util.regex.Pattern PLACE_COLUMN = java.util.regex.Pattern.compile("(?i)\\s*" + PLACE + "\\s*");
 
