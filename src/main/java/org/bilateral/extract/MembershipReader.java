@@ -23,8 +23,19 @@ final class MembershipReader implements FactReader {
     boolean labelled = cue.lookingAt();
     if (!labelled) {
       if (!s.namesBoth()) return;
+      // "… cooperate within the UN, the OSCE and GUAM, of all of which both are members": the list before the cue
+      Matcher after = rules.phrases("memberships", "shared_after").matcher(s.text);
+      if (after.find()) {
+        int clause = s.clauseAt(after.start())[0];
+        for (Mention<Organisation> o : s.organisations) {
+          if (o.start() >= clause && o.end() <= after.start()) r.add(new Membership(o.entity().code(), List.of(s.source())));
+        }
+        return;
+      }
       cue = rules.phrases("memberships", "shared").matcher(s.text);
       if (!cue.find()) return;
+      // ("have applied for membership of the European Union": the cue is the application's)
+      if (rules.phrases("memberships", "not_member").matcher(s.text).region(Math.max(0, cue.start() - 30), cue.end()).find()) return;
     }
     int from = cue.end();
     int stop = s.text.length();
