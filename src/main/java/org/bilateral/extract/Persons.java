@@ -50,7 +50,7 @@ final class Persons {
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private static final Pattern ROYAL = Pattern.compile("(?:Crown\\s+)?(?:Prince|Princess|King|Queen|Emperor|Empress|Infante|Infanta|Duke|Duchess)");
   private static final Pattern LEADING_RANK = Pattern.compile(
-      "^(?:(?:Field\\s+Marshal|Air\\s+(?:Chief\\s+)?Marshal|(?:Vice|Rear)\\s+Admiral|Admiral|Lieutenant|Brigadier|Major|General|Colonel|Captain|Commodore)\\s+)+(?=\\p{Lu})");
+      "^(?:(?:" + String.join("|", Rules.get().list("visits", "military_ranks")) + ")\\s+)+(?=\\p{Lu})");
   private static final Pattern LEADING_ADDRESS = Pattern.compile(
       "^(?:(?:" + String.join("|", Rules.get().list("visits", "address")) + ")\\s+)+");
   private static final Pattern ADDRESS = Pattern.compile("(?:" + String.join("|", Rules.get().list("visits", "address")) + ")");

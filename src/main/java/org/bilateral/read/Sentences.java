@@ -59,11 +59,11 @@ public final class Sentences {
             + text.substring(from, last.getEnd());
         String next = text.substring(s.getStart(), s.getEnd());
         // no sentence starts with a comma or a small letter: the model cut at "D.C." or "U.S."
-        // "Doha, 25 Nov. 2019": a month's abbreviation before a year or a day does not end a sentence
+        // "Doha, 25 Nov. 2019", "(est. 1972)": an abbreviation before a figure does not end a sentence
         // "President E.Sh. Rahmon", "V.V. Putin" after an office: a name's initials, however many
         String longer = text.substring(Math.max(last.getStart(), last.getEnd() - 40), last.getEnd());
         if (INITIAL_END.matcher(prev).find() || INITIALS_AFTER_OFFICE.matcher(longer).find() || CONTINUATION.matcher(next).lookingAt()
-            || MONTH_ABBREVIATION_END.matcher(prev).find() && Character.isDigit(next.charAt(0))) {
+            || ABBREVIATION_BEFORE_FIGURE.matcher(prev).find() && Character.isDigit(next.charAt(0))) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }
@@ -73,8 +73,8 @@ public final class Sentences {
     return out.toArray(new Span[0]);
   }
 
-  // ("(est. 1972)", "approx. 200,000", "No. 3": other abbreviations a figure follows)
-  private static final java.util.regex.Pattern MONTH_ABBREVIATION_END = java.util.regex.Pattern.compile(
+  // a month's, and others a figure follows ("(est. 1972)", "approx. 200,000", "No. 3")
+  private static final java.util.regex.Pattern ABBREVIATION_BEFORE_FIGURE = java.util.regex.Pattern.compile(
       "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|est|estd|approx|ca|c|[Nn]o|[Nn]os|incl|fig|vol|pp?)\\.$");
   private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("[,;:)\\p{Ll}]");
   /**
