@@ -37,6 +37,49 @@ final class FullNames {
       if (monarch && facts.stream().anyMatch(f -> f instanceof Visit o && o.person().equals(full) && !o.from().equals(v.from()))) continue;
       facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
     }
+    for (int i = 0; i < facts.size(); i++) {
+      if (!(facts.get(i) instanceof Visit v) || v.person() == null) continue;
+      String nearest = nearestNamesake(v, views);
+      if (nearest == null) continue;
+      // the office the document gives that person elsewhere, when it gives one
+      String office = v.office();
+      for (Fact f : facts) if (f instanceof Visit o && nearest.equals(o.person()) && o.office() != null) office = o.office();
+      facts.set(i, new Visit(v.from(), v.to(), nearest, office, v.date(), v.sources()));
+    }
+  }
+
+  /**
+   * "Pierre Trudeau made an official visit … Justin Trudeau attended … Trudeau arrived in Paris": a
+   * surname alone, which the reader took for the one holder of the name it knew by office, is the
+   * namesake the document wrote out in full last before it. Null when the sentences name the visitor
+   * in full, or no other namesake stands between.
+   */
+  private static String nearestNamesake(Visit v, List<SentenceView> views) {
+    String[] words = v.person().split("\\s+");
+    if (words.length < 2 || v.sources().isEmpty()) return null;
+    String surname = words[words.length - 1];
+    Pattern full = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}-])");
+    Pattern alone = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])");
+    String found = null;
+    for (org.bilateral.model.Source src : v.sources()) {
+      if (src.sentence().contains(v.person())) return null;
+      Matcher a = alone.matcher(src.sentence());
+      if (!a.find()) return null;
+      String name = null;
+      for (SentenceView s : views) {
+        if (s.source().start() > src.start()) break;
+        int limit = s.source().start() == src.start() ? a.start() : s.text.length();
+        Matcher m = full.matcher(s.text).region(0, limit);
+        while (m.find()) {
+          Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
+          if (who != null && who.name().endsWith(" " + surname)) name = who.name();
+        }
+      }
+      if (name == null || name.equals(v.person()) || name.endsWith(" " + v.person()) || v.person().endsWith(" " + name)) return null;
+      if (found != null && !found.equals(name)) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The one "Name II" the document writes for a monarch's {@code name}, or "". */

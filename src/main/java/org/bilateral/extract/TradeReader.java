@@ -23,6 +23,8 @@ final class TradeReader implements FactReader {
     Pattern cue = rules.phrases("trade", "total");
     Pattern pronoun = rules.phrases("trade", "pronoun");
     Pattern not = rules.phrases("trade", "not_total");
+    // a wikitable's row under "Year | Thai exports | Thai imports | Total": the figure of the total's column
+    if (s.block().key() != null && s.block().kind() == org.bilateral.read.Block.Kind.BULLET && tableRow(s, r, not)) return;
     // "it" is the trade in a section about trade, or right after a sentence that gave a total
     boolean tradeSection = s.block().section().stream().anyMatch(h -> TRADE_HEADING.matcher(h).find())
         || lastTotal == s.index - 1;
@@ -88,6 +90,43 @@ final class TradeReader implements FactReader {
     }
   }
 
+  /**
+   * A row of a table of figures by year, whose headers the block's key gives: the two-way total is the
+   * last column headed "Total", "Trade" or "Turnover" (not one side's exports or imports), in the unit
+   * that column's header gives ("Total trade (US$ billion)"), else the caption ("Bilateral trade (US$
+   * billion)"). A column or caption in another currency, or a table of one side's exports, gives none.
+   */
+  private boolean tableRow(SentenceView s, Reading r, Pattern not) {
+    String[] headers = s.block().key().split("\\s*\\|\\s*");
+    // the cells are joined by ", " (a thousands separator has no space after it)
+    String[] cells = s.text.trim().split(",\\s+");
+    if (headers.length != cells.length || !Regex.matches(cells[0], "\\d{4}")) return false;
+    int total = -1;
+    for (int j = 1; j < headers.length; j++) {
+      if (TOTAL_COLUMN.matcher(headers[j]).find() && !not.matcher(headers[j]).find()) total = j;
+    }
+    String caption = s.caption() == null ? "" : s.caption();
+    if (total < 0 || not.matcher(caption).find()) return false;
+    // the table must be of trade: its caption or the total's header says so
+    if (!TRADE_WORD.matcher(caption).find() && !TRADE_WORD.matcher(headers[total]).find()) return false;
+    Matcher scale = SCALE_CAPTION.matcher(headers[total]);
+    if (!scale.find()) {
+      if (OTHER_CURRENCY.matcher(headers[total]).find()) return false;
+      scale = SCALE_CAPTION.matcher(caption);
+      if (!scale.find()) return false;
+    }
+    Matcher number = FIGURE.matcher(cells[total]);
+    if (!number.matches()) return false;
+    r.add(new Trade(Integer.parseInt(cells[0].trim()), Money.value(number.group(1), scale.group(1) != null ? scale.group(1) : scale.group(2)), List.of(s.source())));
+    lastTotal = s.index;
+    return true;
+  }
+
+  private static final Pattern TOTAL_COLUMN = Pattern.compile("(?i)\\b(?:total|two-way|bilateral\\s+trade|trade|turnover)\\b");
+  private static final Pattern TRADE_WORD = Pattern.compile("(?i)\\b(?:trade|turnover|commerce)\\b");
+  private static final Pattern OTHER_CURRENCY = Pattern.compile("€|£|¥|\\b(?:EUR|GBP|JPY|euros?|pounds?|yen|yuan|rand|baht|rupees?|pesos?|NZ\\s?\\$|A\\s?\\$|C\\s?\\$|R\\$)");
+  private static final Pattern FIGURE = Pattern.compile("\\s*" + Money.NUM + "\\s*");
+
   /** "Trade by year (two-way, US$):" */
   private static final Pattern TRADE_CAPTION = Pattern.compile("(?i)\\btrade\\b.*\\b(?:two-way|bilateral|total|by\\s+year|both\\s+(?:ways|directions)|combined)\\b"
       // ("Trade (USD mn, calendar yr):" over lines whose last figure is the total)
@@ -116,10 +155,13 @@ final class TradeReader implements FactReader {
       // ("… in 2000 but reached US$51.8 billion in 2008", "US$16.8 billion, up from US$14.2 billion in 2019")
       "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:(?:and|but)\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?|,?\\s*(?:up|down)\\s+from"
       // "… in 2019 and, according to Turkish figures, at US$68.2 billion in 2022"
-      + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)\\s*(?:about|some|nearly|almost|around|roughly|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
+      + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)"
+      // ("Turnover in USD: 2022 approx. USD 25.2 bn; 2023 approx. USD 26.6 bn": the year first)
+      + "\\s*(?:(?<=[,;]\\s{0,3})\\d{4}\\s*(?:[:–—-]\\s*)?)?"
+      + "\\s*(?:about|some|nearly|almost|around|roughly|approx\\.|approximately|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
 
   private static final Pattern CONVERSION = Pattern.compile(
-      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|almost)?\\s*");
+      "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|approx\\.|almost)?\\s*");
   /**
    * "… in 2012, when Venezuela accounted for 40 percent of Cuba's trade, and fell to US$2.2 billion in 2017", "…, but
    * by 2020 it had fallen to about 390 million dollars": the series goes on after an aside.

@@ -109,7 +109,10 @@ class PlainTextReaderTest {
         Arguments.of("Resident missions: Embassy of Chile, Lima (est. 1972); about approx. 200,000 people crossed. "
             + "The treaty of 1929 was the No. 3 item. It ended the dispute.",
             List.of("Resident missions: Embassy of Chile, Lima (est. 1972); about approx. 200,000 people crossed.",
-                "The treaty of 1929 was the No. 3 item.", "It ended the dispute.")));
+                "The treaty of 1929 was the No. 3 item.", "It ended the dispute.")),
+        // a hedge before an amount whose currency comes first; a month's abbreviation before a code is an end
+        Arguments.of("Turnover was approx. USD 25.2 bn in 2022, and ca. €4 bn in 2023. They met in Nov. UNESCO hosted them.",
+            List.of("Turnover was approx. USD 25.2 bn in 2022, and ca. €4 bn in 2023.", "They met in Nov.", "UNESCO hosted them.")));
   }
 
   @ParameterizedTest

@@ -80,7 +80,9 @@ final class Tables {
       } else if (headers.stream().anyMatch(Tables::isDateColumn) && headers.stream().anyMatch(Tables::isPersonColumn)) {
         row(row, headers, captionText);
       } else {
-        out.open(Block.Kind.BULLET, r.sectionPath(), captionText, null);
+        // "Year | Thai exports | Thai imports | Total": which figure of a row is which, the headers say
+        String key = figuresByYear(headers) && row.size() == headers.size() ? String.join(" | ", headers.stream().map(String::trim).toList()) : null;
+        out.open(Block.Kind.BULLET, r.sectionPath(), captionText, key);
         for (Cell c : row) cell(c, !out.since(out.current().start).isEmpty());
         out.close();
       }
@@ -166,6 +168,13 @@ final class Tables {
 
   private static final java.util.regex.Pattern PERSON_COLUMN = java.util.regex.Pattern.compile(
       "(?i)\\s*(?:visitors?|visiting\\s+\\w+|names?|persons?|leaders?|dignitar(?:y|ies)|officials?|guests?|heads?(?:\\s+of\\s+\\w+)?|delegation)\\s*");
+
+  /** A table of figures by year (trade, say): it opens with a column of years and has no column of people. */
+  private static boolean figuresByYear(List<String> headers) {
+    return headers.size() >= 2 && YEAR_COLUMN.matcher(headers.get(0)).matches() && headers.stream().noneMatch(Tables::isPersonColumn);
+  }
+
+  private static final java.util.regex.Pattern YEAR_COLUMN = java.util.regex.Pattern.compile("(?i)\\s*(?:years?|calendar\\s+year)\\s*");
 
   private static boolean isDateColumn(String header) { return DATE_COLUMN.matcher(header).matches(); }
 
