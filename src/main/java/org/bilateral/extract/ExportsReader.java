@@ -241,8 +241,8 @@ final class ExportsReader implements FactReader {
     Matcher b = DIRECTED_BULLET.matcher(s.text);
     if (!b.lookingAt()) return;
     var g = org.bilateral.gazetteer.Gazetteer.get();
-    String seller = g.country(b.group(1)).map(Country::iso3).orElse(null);
-    String buyer = g.country(b.group(2)).map(Country::iso3).orElse(null);
+    String seller = s.country(b.group(1)).map(Country::iso3).orElse(null);
+    String buyer = s.country(b.group(2)).map(Country::iso3).orElse(null);
     Matcher year = CAPTION_YEAR.matcher(caption);
     if (seller == null || buyer == null) return;
     String list = s.text.substring(b.end());
@@ -275,11 +275,11 @@ final class ExportsReader implements FactReader {
     var g = org.bilateral.gazetteer.Gazetteer.get();
     String seller = null, buyer = null;
     if (m.group(2) != null) {
-      seller = g.country(m.group(2)).map(Country::iso3).orElse(null);
-      buyer = g.country(m.group(3)).map(Country::iso3).orElse(null);
+      seller = s.country(m.group(2)).map(Country::iso3).orElse(null);
+      buyer = s.country(m.group(3)).map(Country::iso3).orElse(null);
     } else if (m.group(1) != null) {
-      seller = g.country(m.group(1)).map(Country::iso3).orElse(null);
-      buyer = seller == null ? null : m.group(4) != null ? g.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
+      seller = s.country(m.group(1)).map(Country::iso3).orElse(null);
+      buyer = seller == null ? null : m.group(4) != null ? s.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
     }
     return new String[] {seller, buyer};
   }

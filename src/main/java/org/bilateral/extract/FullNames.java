@@ -19,6 +19,8 @@ final class FullNames {
 
   private static final Pattern MONARCH = Pattern.compile("(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Grand\\s+Duke)\\b");
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+  private static final Pattern MONTH = Pattern.compile(
+      "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?");
   private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b(?:of|for)\\s+$");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:When|While|After|Before|During|Since|As|In|On|At|By|With|Under|Following|Then|Later|And|But|Although|Though|If|Once|Until)\\s+");
@@ -72,7 +74,8 @@ final class FullNames {
         Matcher m = full.matcher(s.text).region(0, limit);
         while (m.find()) {
           Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
-          if (who != null && who.name().endsWith(" " + surname)) name = who.name();
+          // ("on 17 April Trudeau became …": a date before the surname is no given name)
+          if (who != null && who.name().endsWith(" " + surname) && !MONTH.matcher(who.name()).find()) name = who.name();
         }
       }
       if (name == null || name.equals(v.person()) || name.endsWith(" " + v.person()) || v.person().endsWith(" " + name)) return null;

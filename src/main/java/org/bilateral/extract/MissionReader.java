@@ -388,9 +388,9 @@ final class MissionReader implements FactReader {
     if (!line.lookingAt()) return false;
     var g = org.bilateral.gazetteer.Gazetteer.get();
     String ownerName = line.group("owner") != null ? line.group("owner") : line.group("owner2");
-    String owner = g.country(ownerName.trim()).map(c -> c.iso3()).orElse(null);
+    String owner = s.country(ownerName.trim()).map(c -> c.iso3()).orElse(null);
     if (owner == null || !s.pair.contains(owner)) return false;
-    String host = line.group("host") == null ? s.pair.other(owner) : g.country(line.group("host").trim()).map(c -> c.iso3()).orElse(null);
+    String host = line.group("host") == null ? s.pair.other(owner) : s.country(line.group("host").trim()).map(c -> c.iso3()).orElse(null);
     if (host == null || host.equals(owner) || !s.pair.contains(host)) return false;
     return items(s, r, new String[] {owner, host}, line.start("items"), line.end("items"));
   }
@@ -416,7 +416,9 @@ final class MissionReader implements FactReader {
         if (p.country() != null && !p.country().equals(pair[1])) continue;
         Matcher note = NOTE_AFTER.matcher(s.text.substring(p.end()));
         PartialDate opened = null;
-        if (note.lookingAt()) for (DateMention d : Dates.find(note.group(1), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
+        if (note.lookingAt()) {
+          for (DateMention d : Dates.find(note.group(1) != null ? note.group(1) : note.group(2), 0, s.anchor)) if (opened == null && d.date() != null) opened = d.date();
+        }
         r.add(new Mission(pair[0], pair[1], type.get(0).type(), p.name(), opened, null, List.of(s.source())));
         any = true;
       }
@@ -475,7 +477,9 @@ final class MissionReader implements FactReader {
     return rest.isEmpty() || org.bilateral.gazetteer.Gazetteer.get().country(rest).map(c -> c.iso3().equals(owner)).orElse(false);
   }
 
-  private static final Pattern NOTE_AFTER = Pattern.compile("\\s*\\(\\s*(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*)\\)");
+  // ("Liaison Office, Dodoma: opened Sep 2021 following …": a brief's note after a colon or a dash)
+  private static final Pattern NOTE_AFTER = Pattern.compile("\\s*(?:\\(\\s*(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*)\\)"
+      + "|[:–—]\\s*(" + OPENING_NOTE + "\\s+(?:in\\s+|on\\s+)?[^.;,()]{0,20}?\\d{4}))");
 
   private boolean listed(SentenceView s, Reading r) {
     if (keyFactLine(s, r)) return true;
@@ -502,8 +506,8 @@ final class MissionReader implements FactReader {
   /** The owner and host a list's label names ("Nigeria in Ghana"), when they are the pair. */
   private static String[] ownerAndHost(SentenceView s, String ownerName, String hostName) {
     var g = org.bilateral.gazetteer.Gazetteer.get();
-    String owner = g.country(ownerName).map(c -> c.iso3()).orElse(null);
-    String host = g.country(hostName).map(c -> c.iso3()).orElse(null);
+    String owner = s.country(ownerName).map(c -> c.iso3()).orElse(null);
+    String host = s.country(hostName).map(c -> c.iso3()).orElse(null);
     if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return null;
     return new String[] {owner, host};
   }

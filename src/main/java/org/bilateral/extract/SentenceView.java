@@ -36,6 +36,7 @@ final class SentenceView {
   final List<Mention<Organisation>> organisations;
   final List<DateMention> dates;
   final List<int[]> clauses = new ArrayList<>();
+  private final ShortForms shortForms;
 
   /** The sentence's place in the document, counted from 0. */
   final int index;
@@ -51,6 +52,7 @@ final class SentenceView {
     this.text = sentence.text(doc.plain());
     this.pair = pair;
     this.anchor = anchor;
+    this.shortForms = shortForms;
     Gazetteer g = Gazetteer.get();
     Gazetteer.Mentions found = g.findAll(text);
     this.countries = withShortForms(pairReadings(found.countries(), pair), shortForms.in(text));
@@ -65,6 +67,18 @@ final class SentenceView {
     }
     clauses.add(new int[] {from, text.length()});
   }
+
+  /**
+   * The country a name in this sentence or its caption stands for: the document's own short form of a member
+   * first ("Uganda in URT:", "Main exports UG to URT:"), then the gazetteer.
+   */
+  java.util.Optional<Country> country(String name) {
+    Country own = shortForms.get(name.trim());
+    return own != null ? java.util.Optional.of(own) : Gazetteer.get().country(name);
+  }
+
+  /** The document's short forms, as a key for what is remembered of a caption across documents. */
+  String shortFormsKey() { return shortForms.key(); }
 
   /** Names two states share, by the code the gazetteer gives them, and the other state's code. */
   private static final java.util.Map<String, String> SHARED_NAME = java.util.Map.of("COG", "COD", "COD", "COG", "KOR", "PRK", "PRK", "KOR");

@@ -57,6 +57,16 @@ final class ShortForms {
     return forms.isEmpty() ? NONE : new ShortForms(forms);
   }
 
+  /** The member a short form stands for, or null. */
+  Country get(String form) { return forms.get(form); }
+
+  /** The forms and their members, as text: the same for two documents that define the same forms. */
+  String key() {
+    StringBuilder b = new StringBuilder();
+    forms.forEach((f, c) -> b.append(f).append('=').append(c.iso3()).append(';'));
+    return b.toString();
+  }
+
   /** The members this sentence names by a short form, as mentions. */
   List<Mention<Country>> in(String sentence) {
     if (found == null) return List.of();

@@ -98,8 +98,8 @@ final class TradeReader implements FactReader {
    */
   private boolean tableRow(SentenceView s, Reading r, Pattern not) {
     String[] headers = s.block().key().split("\\s*\\|\\s*");
-    // the cells are joined by ", " (a thousands separator has no space after it)
-    String[] cells = s.text.trim().split(",\\s+");
+    // the cells are joined by ", " (a thousands separator has no space after it), or set apart by wide gaps in plain text
+    String[] cells = s.text.trim().split(",\\s+|\\t+|\\s{2,}");
     if (headers.length != cells.length || !Regex.matches(cells[0], "\\d{4}")) return false;
     int total = -1;
     for (int j = 1; j < headers.length; j++) {

@@ -126,7 +126,8 @@ final class VisitLists {
   /** A brief's list entry: "H.E. John Kufuor, President of Ghana: state visit to Nigeria, 2–4 October 2001." */
   private static final Pattern COLON_ENTRY = Pattern.compile("^([^:;]{3,160}?):\\s+(.+)$", Pattern.DOTALL);
   // ("Sr. Gen. Than Shwe, Chairman, State Peace and Development Council (SPDC) – Dhaka": an acronym in the office)
-  private static final Pattern DASH_ENTRY = Pattern.compile("^((?:[^–—;()]|\\([^()\\d]*\\)){3,120}?)\\s+[–—]\\s+(.+)$", Pattern.DOTALL);
+  // (a hyphen with spaces around it is a typed dash: "Name, President - Kampala, Nov 2016")
+  private static final Pattern DASH_ENTRY = Pattern.compile("^((?:[^–—;()]|\\([^()\\d]*\\)){3,120}?)\\s+[–—-]\\s+(.+)$", Pattern.DOTALL);
   private static final Pattern DELEGATION_AFTER = Pattern.compile("\\s+(?:delegation|side|team|contingent)\\b");
   private static final Pattern OFFICE_OF = Pattern.compile("^(.+?)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
 
@@ -205,7 +206,7 @@ final class VisitLists {
 
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
-    String key = s.pair.a() + s.pair.b() + caption;
+    String key = s.pair.a() + s.pair.b() + s.shortFormsKey() + caption;
     java.util.Optional<String[]> known = DIRECTIONS.get(key);
     if (known == null) {
       known = java.util.Optional.ofNullable(readDirection(s, caption));
@@ -221,8 +222,8 @@ final class VisitLists {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
       if (!m.find()) continue;
       // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
-      var from = g.country(Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
-      var to = g.country(m.group("to").trim());
+      var from = s.country(Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
+      var to = s.country(m.group("to").trim());
       if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
       return new String[] {from.get().iso3(), to.get().iso3()};
     }
@@ -230,7 +231,7 @@ final class VisitLists {
     for (String list : List.of("caption_from", "caption_from_parens")) {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
       if (!m.find()) continue;
-      var from = g.country(m.group("from").trim());
+      var from = s.country(m.group("from").trim());
       if (from.isPresent() && s.pair.contains(from.get().iso3())) {
         String to = s.pair.other(from.get().iso3());
         if (to != null) return new String[] {from.get().iso3(), to};
@@ -308,6 +309,13 @@ final class VisitLists {
       }
     }
     if (who == null || who.name().isBlank()) return;
+    // "Nelson Mandela (1997)": a name alone is a visitor by the office the document gives him elsewhere; with none
+    // known it is no visit ("…; dates TBC" is no one)
+    if (who.office() == null) {
+      Persons.Person known = r.people.lookup(who.name());
+      if (known == null || known.office() == null) return;
+      who = new Persons.Person(who.country(), known.office(), known.name().length() > who.name().length() ? known.name() : who.name());
+    }
     List<PartialDate> dates = e.dates().isEmpty() ? java.util.Collections.singletonList(null) : e.dates();
     for (PartialDate d : dates) {
       r.add(new Visit(direction[0], direction[1], who.name(), who.office(), d, List.of(s.source())));
@@ -390,7 +398,8 @@ final class VisitLists {
         if (leading != null) named = named.substring(lead.end()).trim();
       }
       Persons.Person who = Persons.entry(named);
-      if (who != null && who.office() != null && !who.name().isBlank()) {
+      // ("Name, President - Kampala, 5 Aug 2017: laid a stone": the visitor ends at the dash, before the colon)
+      if (who != null && who.office() != null && !who.name().isBlank() && !Regex.find(who.office(), "\\s[–—-]\\s")) {
         dates.addAll(datesOfParts(colon.group(2), leading == null ? null : PartialDate.ofYear(leading.year())));
         if (dates.isEmpty() && leading != null) dates.add(leading);
         if (dates.isEmpty() && !named.equals(colon.group(1))) {

@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
 public final class PlainTextReader {
   /** A line in capitals, without figures or closing punctuation: "MAIN EXPORTS", "VISITS AND MEETINGS". */
   // ("3. HIGH-LEVEL VISITS", "IV. TRADE": a brief's numbered heading)
-  private static final Pattern SHOUTED = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[IVX]{1,4}\\.\\s+)?\\p{Lu}[\\p{Lu}\\s&/,'’()–-]{3,58}[\\p{Lu})]");
+  // ("6. HIGH-LEVEL VISITS (recent)": a note in small letters after it)
+  private static final Pattern SHOUTED = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[IVX]{1,4}\\.\\s+)?\\p{Lu}[\\p{Lu}\\s&/,'’()–-]{3,58}[\\p{Lu})](?:\\s+\\([\\p{L}\\d ,.–-]{1,30}\\))?");
+  /** A numbered heading, a section of its own even when bullets follow it at once. */
+  private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}[.)]|[IVX]{1,4}\\.)\\s+\\p{Lu}");
+  /** "Year    UG exports    UG imports    Total trade": a table's header written with aligned columns. */
+  private static final Pattern TABLE_HEADER = Pattern.compile("(?i)(?:calendar\\s+)?years?(?:\\t+|\\s{2,})\\S.*");
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\s{2,}");
+  private static final Pattern TABLE_ROW = Pattern.compile("\\d{4}(?:\\t+|\\s{2,})\\S.*");
   private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s*(.*?)\\s*\\1\\s*$");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
   private static final Pattern INFOBOX = Pattern.compile("^\\s*\\{?\\{?\\s*Infobox\\b.*", Pattern.CASE_INSENSITIVE);
@@ -28,6 +35,9 @@ public final class PlainTextReader {
     // the caption of a list whose lines have no bullets, and where its next line must start
     String unbulleted = null;
     int unbulletedNext = -1;
+    // a table written with aligned columns: its header, as the rows' key, and where its next row must start
+    String tableKey = null, tableCaption = null;
+    int tableColumns = 0, tableNext = -1;
     int lineStart = 0;
     int n = text.length();
     while (lineStart < n) {
@@ -79,8 +89,32 @@ public final class PlainTextReader {
       } else {
         inInfobox = false;
         // A short line without closing punctuation, directly followed by bullets, captions them.
-        boolean caps = isCaption(line) && nextLineIsBullet(text, next);
-        if (caps) {
+        boolean caps = isCaption(line) && nextLineIsBullet(text, next) && !(NUMBERED.matcher(line).find() && SHOUTED.matcher(line).matches());
+        if (tableKey != null && lineStart == tableNext && TABLE_ROW.matcher(line).matches() && COLUMN_GAP.split(line).length == tableColumns) {
+          // a row of a table with aligned columns: a bullet whose key is the header, so a reader knows which figure is which
+          blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, tableCaption, tableKey));
+          tableNext = next;
+          lineStart = next;
+          continue;
+        } else if (TABLE_HEADER.matcher(line).matches() && COLUMN_GAP.split(line).length >= 2 && nextLine(text, next) != null
+            && TABLE_ROW.matcher(nextLine(text, next)).matches() && COLUMN_GAP.split(nextLine(text, next)).length == COLUMN_GAP.split(line).length) {
+          String[] columns = COLUMN_GAP.split(line);
+          tableKey = String.join(" | ", columns);
+          tableColumns = columns.length;
+          tableNext = next;
+          // the short line just before the header ("Bilateral trade (USD mn; source: …)") is the table's caption
+          tableCaption = null;
+          Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+          if (last != null && (last.kind() == Block.Kind.PARAGRAPH || last.kind() == Block.Kind.BULLET) && text.substring(last.end(), s).isBlank()
+              && isCaption(text.substring(last.start(), last.end()))) {
+            tableCaption = text.substring(last.contentStart(), last.end());
+            if (last.kind() == Block.Kind.PARAGRAPH) blocks.set(blocks.size() - 1, new Block(Block.Kind.CAPTION, last.start(), last.end(), last.contentStart(), last.section(), null, null));
+          }
+          blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+          caption = null;
+          lineStart = next;
+          continue;
+        } else if (caps) {
           caption = line;
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
         } else if (unbulleted != null && lineStart == unbulletedNext && isItem(line)) {

@@ -146,4 +146,27 @@ class PlainTextReaderTest {
     // a sentence ends the list; a blank line after the colon means no list follows
     assertThat(d.blocks().get(4).caption()).isNull();
   }
+
+  @Test
+  void aNumberedHeadingOpensASectionEvenWithBulletsRightAfterItOrANoteAfterIt() {
+    String text = "A – B: BRIEF\n\n3. ECONOMIC RELATIONS\n- Trade grew.\n\n6. HIGH-LEVEL VISITS (recent)\n\nFrom A:\n- President X, 2004\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    List<Block> bullets = d.blocks().stream().filter(b -> b.kind() == Block.Kind.BULLET).toList();
+    assertThat(bullets).extracting(Block::section).containsExactly(List.of("3. ECONOMIC RELATIONS"), List.of("6. HIGH-LEVEL VISITS (recent)"));
+    assertThat(bullets).extracting(Block::caption).containsExactly(null, "From A:");
+  }
+
+  @Test
+  void aTableWithAlignedColumnsIsARowABulletKeyedByItsHeaderUnderTheLineBefore() {
+    String text = "TRADE\n\nBilateral trade (USD mn)\n\nYear    A exports    B exports    Total\n2020    148.3        201.6        349.9\n"
+        + "2021\t172.5\t284.0\t456.5\n2022    no figure\nThe figures are provisional.\n\nYear  of the treaty: 1999\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    List<Block> rows = d.blocks().stream().filter(b -> b.kind() == Block.Kind.BULLET).toList();
+    assertThat(rows).extracting(b -> b.content(d.text())).containsExactly("2020    148.3        201.6        349.9", "2021\t172.5\t284.0\t456.5");
+    assertThat(rows).extracting(Block::key).containsOnly("Year | A exports | B exports | Total");
+    assertThat(rows).extracting(Block::caption).containsOnly("Bilateral trade (USD mn)");
+    // a row of another shape ends the table, and a line that only starts like a header is a paragraph
+    assertThat(d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(b -> b.content(d.text())))
+        .containsExactly("TRADE", "2022    no figure", "The figures are provisional.", "Year  of the treaty: 1999");
+  }
 }
