@@ -51,6 +51,8 @@ public final class Dates {
       WEEKDAY + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   /** "15.11.2017", a brief's day-first numeric date. */
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)(?![\\d]|\\.\\d)");
+  /** "06/2019" in a brief's list: a month written in figures, padded to two, before the year (not "No. 12/2019"). */
+  private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d/.,])(?<![Nn]o\\.\\s)(?<![Nn]o\\.)(0[1-9]|1[0-2])/(1[89]\\d\\d|20\\d\\d)(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
   /** "between 1952 and 1955", "from 1990 to 1995": a range gives no date. */
   private static final Pattern UNDATED_RANGE = Pattern.compile(
@@ -132,6 +134,7 @@ public final class Dates {
         int d = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2));
         return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? date(year(m.group(3)), mo, d) : null;
       }, offset, out, false);
+      scan(text, starts, NUMERIC_MONTH, taken, m -> PartialDate.ofMonth(year(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
       scan(text, starts, UNDATED_RANGE, taken, m -> null, offset, out, false);
       if (month) scan(text, starts, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
       scan(text, starts, YEAR_RANGE, taken, m -> plausibleRange(m) ? PartialDate.ofYear(year(m.group(1))) : null, offset, out, false);
@@ -336,6 +339,7 @@ public final class Dates {
       Map.entry(MONTH_DAY_YEAR, AT_MONTH | AT_WEEKDAY),
       Map.entry(MONTH_YEAR, AT_MONTH),
       Map.entry(NUMERIC, AT_DIGIT),
+      Map.entry(NUMERIC_MONTH, AT_DIGIT),
       Map.entry(UNDATED_RANGE, AT_LOWER_WORD),
       Map.entry(YEAR_RANGE, AT_WORD_DIGIT),
       Map.entry(DECADE, AT_DECADE_START),

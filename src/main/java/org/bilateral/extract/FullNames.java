@@ -18,6 +18,7 @@ final class FullNames {
   private FullNames() {}
 
   private static final Pattern MONARCH = Pattern.compile("(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Grand\\s+Duke)\\b");
+  private static final Pattern INITIALED = Pattern.compile("((?:\\p{Lu}\\.\\s*){1,2})(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
   private static final Pattern MONTH = Pattern.compile(
       "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?");
@@ -38,6 +39,15 @@ final class FullNames {
       // (King Abdullah of Saudi Arabia is not the Abdullah II who visits from Jordan)
       if (monarch && facts.stream().anyMatch(f -> f instanceof Visit o && o.person().equals(full) && !o.from().equals(v.from()))) continue;
       facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
+    }
+    // "President Z. Čaputová" after "President Zuzana Čaputová": initials stand for the one full name whose words they begin
+    for (int i = 0; i < facts.size(); i++) {
+      if (!(facts.get(i) instanceof Visit v) || v.person() == null) continue;
+      Matcher m = INITIALED.matcher(v.person());
+      if (!m.matches()) continue;
+      String full = resolved.computeIfAbsent(m.group(2), surname -> fullName(surname, views));
+      if (full.isEmpty()) continue;
+      if (initialsOf(v.person(), full)) facts.set(i, new Visit(v.from(), v.to(), full, v.office(), v.date(), v.sources()));
     }
     for (int i = 0; i < facts.size(); i++) {
       if (!(facts.get(i) instanceof Visit v) || v.person() == null) continue;
@@ -85,6 +95,17 @@ final class FullNames {
     return found;
   }
 
+  /** Whether {@code initialled} ("Z. Čaputová") is {@code full} ("Zuzana Čaputová") with its first words cut to initials. */
+  private static boolean initialsOf(String initialled, String full) {
+    Matcher m = INITIALED.matcher(initialled);
+    if (!m.matches() || !full.endsWith(" " + m.group(2))) return false;
+    String[] initials = m.group(1).replace(".", " ").trim().split("\\s+");
+    String[] words = full.split("\\s+");
+    if (words.length <= initials.length) return false;
+    for (int k = 0; k < initials.length; k++) if (!words[k].startsWith(initials[k]) || words[k].length() < 2) return false;
+    return true;
+  }
+
   /** The one "Name II" the document writes for a monarch's {@code name}, or "". */
   private static String regnalName(String name, List<SentenceView> views) {
     Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "\\s+([IVX]{1,5})\\b");
@@ -118,8 +139,9 @@ final class FullNames {
         String name = read.apply(m, s.text);
         if (name == null) continue;
         if (found == null) found = name;
-        else if (!found.equals(name) && !found.endsWith(" " + name) && !name.endsWith(" " + found)) return "";
-        else if (name.length() > found.length()) found = name;
+        else if (!found.equals(name) && !found.endsWith(" " + name) && !name.endsWith(" " + found)
+            && !initialsOf(name, found) && !initialsOf(found, name)) return "";
+        else if (name.length() > found.length() && !initialsOf(name, found)) found = name;
       }
     }
     return found == null ? "" : found;

@@ -26,7 +26,9 @@ final class VisitLists {
       "\\(((?:\\s*(?:,|;|and|&|[–—-])?\\s*(?:(?:\\d{1,2}\\s+)?" + Dates.MONTHS + "\\s+)?\\d{4})+)\\s*\\)\\s*\\.?$");
   private static final Pattern LEADING_DATE = Pattern.compile(
       "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
-          + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4})\\s*(?:[–—:-]|,)\\s+");
+          + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4}"
+          // ("06/2019   President X, Prague", "14.03.2023   President Y": a brief's dates in figures, set off by a wide gap)
+          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:0[1-9]|1[0-2])/\\d{4})(?:\\s*(?:[–—:-]|,)\\s+|\\t+|\\s{2,})");
   private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
 
