@@ -35,8 +35,9 @@ final class AgreementReader implements FactReader {
       "(?i)(?:the\\s+)?(?:" + String.join("|", Rules.get().list("agreements", "multilateral_titles")) + ")");
   private static final Pattern DESCRIBED_PARTIES = Pattern.compile(
       "\\s+between\\s+(?:the\\s+two\\s+(?:countries|nations|governments|sides|states)|(?:the\\s+)?\\p{Lu}[\\p{L}-]+\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)$");
+  // ("a joint declaration on a Canada–France Enhanced Cooperation Agenda": the named agenda is what it declares)
   private static final Pattern JOINED = Pattern.compile(
-      "\\s+(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+(?:\\d{4}\\s+)?");
+      "\\s+(?:(?:amending|supplementing|additional\\s+to|to|on\\s+the\\s+implementation\\s+of)\\s+the\\s+(?:\\d{4}\\s+)?|on\\s+an?\\s+)");
   private static final Pattern ACTED_ON = Pattern.compile(
       "(?i)\\b(?:incorporat|supersed|replac|amend|expand|extend|updat|complement|renew|revis|terminat|denounc|abrogat)(?:ed|es|ing|e|s)?\\s+(?:the|an?|its|their)\\s+$");
   private static final Pattern NAMED;
@@ -84,7 +85,7 @@ final class AgreementReader implements FactReader {
     if (!mayName(s.lower())) return;
     // "Chile, Ecuador and Peru proclaimed …", "signed … by Mexico, Iraq, Pakistan and the UAE": an
     // instrument of three or more states
-    if (Regex.matcher(MANY_PARTIES, s.text, s.lower()).find() || listsThreeCountries(s)) return;
+    if (Regex.matcher(MANY_PARTIES, s.text, s.lower()).find() || listsThreeCountries(s) || threePartiesSign(s)) return;
     boolean third = s.namesThirdCountry() && !s.namesBoth();
     if (!third) listOfOnes(s, r);
     List<int[]> starts = new ArrayList<>(); // {title start, instrument end}
@@ -286,7 +287,9 @@ final class AgreementReader implements FactReader {
       "(?i)\\b(?:came|entered)\\s+into\\s+force\\b[^.;]{0,60}?\\b(?:but|and|although|though)\\s+(?:was\\s+|had\\s+been\\s+)?(?:only\\s+|formally\\s+)?signed\\s+(?:on\\s+|in\\s+)?");
   private static final Pattern MANY_SIDED = Lead.compileExact("(?i)\\b(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
   private static final Pattern MANY_PARTIES = Lead.compileExact(
-      "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b");
+      "(?i)\\b(?:both|all|each)\\s+(?:\\w+\\s+)?(?:were|was|are|is)\\s+(?:tripartite|trilateral|quadrilateral|multilateral)\\b"
+          // ("The Helsinki Treaty of 1962 was signed by all five Nordic states")
+          + "|\\bsigned\\s+by\\s+all\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:states|countries|nations|members|governments)\\b");
   private static final Pattern APPOSED_NAME = Pattern.compile(",\\s+(?:the\\s+)?\\p{Lu}[\\p{L}–-]*(?:\\s+\\p{Lu}[\\p{L}–-]*)*\\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Declaration),");
   /** The last "the" of a name's lead, unless it joins the name ("Amendment to the …", "Protocol of the …"). */
   private static final Pattern LAST_THE = Pattern.compile("^.*(?<!\\bto\\s)(?<!\\bof\\s)(?<!\\bon\\s)(?<!\\bfor\\s)\\bthe\\s+(?=\\p{Lu})");
@@ -317,6 +320,28 @@ final class AgreementReader implements FactReader {
       run.add(c.entity().iso3());
       lastEnd = c.end();
       if (run.size() >= 3) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Egypt, Israel and the European Union signed a memorandum": two states and a bloc, or more, listed as the ones
+   * who signed, make the instrument one of three parties.
+   */
+  private static boolean threePartiesSign(SentenceView s) {
+    if (s.organisations.isEmpty()) return false;
+    List<int[]> parties = new ArrayList<>(); // {start, end, 1 for a country}
+    for (var c : s.countries) if (!SentenceView.isAdjective(c)) parties.add(new int[] {c.start(), c.end(), 1});
+    for (var o : s.organisations) parties.add(new int[] {o.start(), o.end(), 0});
+    parties.sort((x, y) -> Integer.compare(x[0], y[0]));
+    int run = 0, countries = 0, lastEnd = -1;
+    for (int[] p : parties) {
+      boolean joined = lastEnd >= 0 && Regex.matches(s.text.substring(lastEnd, p[0]), "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+      if (!joined) { run = 0; countries = 0; }
+      run++;
+      countries += p[2];
+      lastEnd = p[1];
+      if (run >= 3 && countries >= 2 && Regex.find(s.text.substring(lastEnd), "^\\s+(?:\\w+\\s+)?(?:signed|concluded|initialled)\\b")) return true;
     }
     return false;
   }
@@ -449,6 +474,8 @@ final class AgreementReader implements FactReader {
 
   /** A described instrument must be singular, introduced by an article, and say what it is about. */
   private boolean specific(String text, int start, int end, String title) {
+    // "a multi-party agreement among the parties": one of many parties
+    if (Regex.find(title, "(?i)^(?:an?\\s+|the\\s+)?(?:multi-?party|multilateral|trilateral|tripartite|quadrilateral|regional)\\b")) return false;
     // "a protocol on its second phase", "the first agreement of its kind": about something named elsewhere
     if (Regex.matches(title, "(?i).*\\b(?:its|their|his|her|this|that)\\b.*")) return false;
     String[] words = Regex.split(title, "\\s+");
