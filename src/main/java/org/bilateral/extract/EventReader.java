@@ -376,7 +376,7 @@ final class EventReader implements FactReader {
     }
     PartialDate after = s.dateFor(m.end());
     // ("turned into open war in April 2012" says when it began too)
-    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war|fought\\s+(?:from|between|in))$|(?:setting|set\\s+off|starting|beginning|triggering|sparking|launching)\\b.*")) return after;
+    if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war|fought\\s+(?:from|between|in))$|(?:setting|set\\s+off|starting|beginning|triggering|sparking|launching|launched|opened|started|began|unleashed)\\b.*")) return after;
     if (after == null) return null;
     // "went to war in June 1913", "the two countries fought on 2 May 1932": a date right after the verb is when it began
     for (DateMention d : s.dates) {
