@@ -240,7 +240,6 @@ final class ExportsReader implements FactReader {
     if (!BARE_CAPTION.matcher(caption.trim()).matches()) return;
     Matcher b = DIRECTED_BULLET.matcher(s.text);
     if (!b.lookingAt()) return;
-    var g = org.bilateral.gazetteer.Gazetteer.get();
     String seller = s.country(b.group(1)).map(Country::iso3).orElse(null);
     String buyer = s.country(b.group(2)).map(Country::iso3).orElse(null);
     Matcher year = CAPTION_YEAR.matcher(caption);
@@ -272,7 +271,6 @@ final class ExportsReader implements FactReader {
 
   /** The seller and buyer a heading match names (either may be null). */
   private static String[] direction(SentenceView s, Matcher m) {
-    var g = org.bilateral.gazetteer.Gazetteer.get();
     String seller = null, buyer = null;
     if (m.group(2) != null) {
       seller = s.country(m.group(2)).map(Country::iso3).orElse(null);

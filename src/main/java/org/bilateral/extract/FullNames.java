@@ -20,8 +20,7 @@ final class FullNames {
   private static final Pattern MONARCH = Pattern.compile("(?:King|Queen|Emperor|Empress|Emir|Amir|Sultan|Shah|Grand\\s+Duke)\\b");
   private static final Pattern INITIALED = Pattern.compile("((?:\\p{Lu}\\.\\s*){1,2})(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
-  private static final Pattern MONTH = Pattern.compile(
-      "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?");
+  private static final Pattern MONTH = Pattern.compile("\\b" + Dates.MONTHS + "(?![\\p{L}])");
   private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b(?:of|for)\\s+$");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:When|While|After|Before|During|Since|As|In|On|At|By|With|Under|Following|Then|Later|And|But|Although|Though|If|Once|Until)\\s+");

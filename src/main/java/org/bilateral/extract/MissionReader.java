@@ -386,7 +386,6 @@ final class MissionReader implements FactReader {
     if (!s.text.contains(":") || !(s.lower().contains("mission") || s.lower().contains("representation") || s.lower().contains("presence"))) return false;
     Matcher line = MISSIONS_LABEL.matcher(s.text);
     if (!line.lookingAt()) return false;
-    var g = org.bilateral.gazetteer.Gazetteer.get();
     String ownerName = line.group("owner") != null ? line.group("owner") : line.group("owner2");
     String owner = s.country(ownerName.trim()).map(c -> c.iso3()).orElse(null);
     if (owner == null || !s.pair.contains(owner)) return false;
@@ -505,7 +504,6 @@ final class MissionReader implements FactReader {
 
   /** The owner and host a list's label names ("Nigeria in Ghana"), when they are the pair. */
   private static String[] ownerAndHost(SentenceView s, String ownerName, String hostName) {
-    var g = org.bilateral.gazetteer.Gazetteer.get();
     String owner = s.country(ownerName).map(c -> c.iso3()).orElse(null);
     String host = s.country(hostName).map(c -> c.iso3()).orElse(null);
     if (owner == null || host == null || owner.equals(host) || !s.pair.contains(owner) || !s.pair.contains(host)) return null;
