@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the plain rendering of an article: {@code = Title =}, {@code == Section ==} (with or
  * without inner spaces, deeper levels too), one paragraph a line, {@code - } or {@code * } bullets,
- * and an {@code Infobox ...} line followed by {@code - Key: value} bullets.
+ * and an {@code Infobox ...} line followed by {@code - Key: value} bullets. A brief's forms are read too:
+ * headings in capitals, lists without bullets under a line ending in ":", and tables written with
+ * aligned columns (each row a bullet whose key is the header).
  */
 public final class PlainTextReader {
   /** A line in capitals, without figures or closing punctuation: "MAIN EXPORTS", "VISITS AND MEETINGS". */
@@ -96,8 +98,7 @@ public final class PlainTextReader {
           tableNext = next;
           lineStart = next;
           continue;
-        } else if (TABLE_HEADER.matcher(line).matches() && COLUMN_GAP.split(line).length >= 2 && nextLine(text, next) != null
-            && TABLE_ROW.matcher(nextLine(text, next)).matches() && COLUMN_GAP.split(nextLine(text, next)).length == COLUMN_GAP.split(line).length) {
+        } else if (isTableHeader(line, nextLine(text, next))) {
           String[] columns = COLUMN_GAP.split(line);
           tableKey = String.join(" | ", columns);
           tableColumns = columns.length;
@@ -144,6 +145,13 @@ public final class PlainTextReader {
       lineStart = next;
     }
     return new Document(name, path, text, title, blocks);
+  }
+
+  /** A header of aligned columns that starts with the years, over a first row of as many columns. */
+  private static boolean isTableHeader(String line, String following) {
+    if (following == null || !TABLE_HEADER.matcher(line).matches() || !TABLE_ROW.matcher(following).matches()) return false;
+    int columns = COLUMN_GAP.split(line).length;
+    return columns >= 2 && COLUMN_GAP.split(following).length == columns;
   }
 
   private static boolean isCaption(String line) {
