@@ -379,7 +379,10 @@ final class MissionReader implements FactReader {
       + "(?:\\s+in\\s+(?:the\\s+)?(?<host>\\p{Lu}[\\p{L} ]{1,30}?))?\\s*:\\s*(?<items>.+)$", Pattern.DOTALL);
   /** An item of such a line: the mission's type (perhaps "of" its state), then "," or "in", then its places. */
   // ("Consulates-General (Encarnación, Ciudad del Este)": the places may stand in parentheses)
-  private static final Pattern TYPE_THEN_PLACES = Pattern.compile("^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*)(?=\\p{Lu})");
+  // ("Honorary consulates: Brno, Ostrava", "Consulate General Košice: opened 1993": a brief's colon, or the place
+  // right after the type when a colon or a note closes it)
+  private static final Pattern TYPE_THEN_PLACES = Pattern.compile(
+      "^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*|\\s*:\\s*|\\s+(?=\\p{Lu}[\\p{L} -]{1,40}(?::|\\s*\\(|\\s*$)))(?=\\p{Lu})");
 
   private boolean keyFactLine(SentenceView s, Reading r) {
     // most sentences are no such line: the word must be there before the pattern is tried
