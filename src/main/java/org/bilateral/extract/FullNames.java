@@ -21,7 +21,8 @@ final class FullNames {
   private static final Pattern INITIALED = Pattern.compile("((?:\\p{Lu}\\.\\s*){1,2})(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern SINGLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
   private static final Pattern MONTH = Pattern.compile("\\b" + Dates.MONTHS + "(?![\\p{L}])");
-  private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b(?:of|for)\\s+$");
+  /** An office's "of" or "for" after a capitalised word ("Prince of Wales Charles"); "the inauguration of Nelson Mandela" is a name. */
+  private static final Pattern OFFICE_JOIN_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+(?:of|for)\\s+$");
   private static final Pattern OPENER = Pattern.compile(
       "^(?:When|While|After|Before|During|Since|As|In|On|At|By|With|Under|Following|Then|Later|And|But|Although|Though|If|Once|Until)\\s+");
 
@@ -108,7 +109,16 @@ final class FullNames {
   /** The one "Name II" the document writes for a monarch's {@code name}, or "". */
   private static String regnalName(String name, List<SentenceView> views) {
     Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "\\s+([IVX]{1,5})\\b");
-    return theOne(views, name, p, (m, text) -> name + " " + m.group(1));
+    String regnal = theOne(views, name, p, (m, text) -> name + " " + m.group(1));
+    if (!regnal.isEmpty()) return regnal;
+    // "Emir Tamim" after "Tamim bin Hamad Al Thani": a ruler's given name, then his father's and his house's
+    Pattern patronymic = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name)
+        + "\\s+((?:bin|ibn|bint)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:bin|ibn|Al|al)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})");
+    return theOne(views, name, patronymic, (m, text) -> {
+      // ("Crown Prince Hussein bin Talal" is not King Hussein: the fuller name held with another office is someone else's)
+      Persons.Person held = Persons.before(text.substring(Math.max(0, m.start() - 40), m.end()));
+      return held != null && held.office() != null && !MONARCH.matcher(held.office()).lookingAt() ? null : name + " " + m.group(1);
+    });
   }
 
   /** The one longer name that ends with {@code surname}, or "" when there is none or more than one. */
@@ -116,7 +126,7 @@ final class FullNames {
     Pattern p = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}-])(?!['’](?!s\\b))");
     return theOne(views, surname, p, (m, text) -> {
       // "Prince of Wales Charles": words after "of" end an office, they begin no name
-      if (OFFICE_JOIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) return null;
+      if (OFFICE_JOIN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) return null;
       // "President Putin", "Mr Putin", "Russian Putin" are not names: the words before must be a name's
       // "When Lech Wałęsa was awarded …": a word that opens a clause is no part of the name
       Persons.Person who = Persons.before(OPENER.matcher(m.group()).replaceFirst(""));
