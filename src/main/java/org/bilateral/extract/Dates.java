@@ -155,31 +155,13 @@ public final class Dates {
     List<DateMention> absolute = new ArrayList<>(out);
     absolute.sort(Comparator.comparingInt(DateMention::start));
     boolean[][] references = new boolean[1][]; // which absolute dates are dates of reference, found at the first need
+    // the relative phrases found, each with its reader, to be read again in the order of the text (below)
+    List<Pending> pending = new ArrayList<>();
     Relative rel = (p, r) -> scan(text, starts, p, taken, m -> {
-      PartialDate local = anchor;
-      if (references[0] == null) {
-        references[0] = new boolean[absolute.size()];
-        for (int k = 0; k < absolute.size(); k++) {
-          int at = absolute.get(k).start() - offset;
-          // "independent since 1922, recognised it three days later": a date of reference does not start a count
-          int end = absolute.get(k).end() - offset;
-          references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, at - 12), at)).find()
-              // "a Supplementary Treaty to the 1985 Treaty … was signed on 10 October": a year naming a treaty starts no count
-              || SentenceView.ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find()
-                  && SentenceView.ATTRIBUTIVE_AFTER.matcher(text.substring(end)).lookingAt();
-        }
-      }
-      int localEnd = -1;
-      for (int k = 0; k < absolute.size(); k++) {
-        DateMention d = absolute.get(k);
-        if (d.end() - offset <= m.start() && d.date() != null && !references[0][k]) { local = d.date(); localEnd = d.end(); }
-      }
-      // "resumed their posts on 26 January, and … came three days later": a date already read from the
-      // anchor, nearer than any full one, is where the count starts
-      for (DateMention d : out) {
-        if (d.relative() && d.date() != null && d.end() - offset <= m.start() && d.end() > localEnd) { local = d.date(); localEnd = d.end(); }
-      }
-      return local == null ? null : r.read(m, local);
+      PartialDate local = countFrom(text, offset, anchor, absolute, references, out, m.start());
+      PartialDate read = local == null ? null : r.read(m, local);
+      if (read != NO_DATE) pending.add(new Pending(offset + m.start(), m.toMatchResult(), r));
+      return read;
     }, offset, out, true);
     if (month && year) rel.scan(IN_RELATIVE_YEAR, (m, an) -> {
       int y = an.year() + (Regex.matches(m.group(5), "following|next") ? 1 : 0);
@@ -222,8 +204,66 @@ public final class Dates {
       if (unit.startsWith("month")) return PartialDate.ofYear(an.year());
       return null;
     });
+    // The phrases were found pattern by pattern; each counts from the one told just before it, so they are read
+    // again in the order of the text: "returned the following year … in November; that same month …" is November of
+    // the following year, though "in November" was found before "the following year".
+    if (pending.size() > 1) {
+      pending.sort(Comparator.comparingInt(Pending::start));
+      List<DateMention> relatives = new ArrayList<>();
+      for (Pending q : pending) {
+        int at = out.indexOf(out.stream().filter(d -> d.relative() && d.start() == q.start()).findFirst().orElse(null));
+        if (at < 0) continue;
+        PartialDate local = countFrom(text, offset, anchor, absolute, references, relatives, q.match().start());
+        PartialDate read;
+        try {
+          read = local == null ? null : q.reader().read(q.match(), local);
+        } catch (RuntimeException e) {
+          read = null;
+        }
+        if (read == NO_DATE) read = null;
+        DateMention was = out.get(at);
+        DateMention now = new DateMention(was.start(), was.end(), read, true, was.range());
+        out.set(at, now);
+        relatives.add(now);
+      }
+    }
     out.sort(Comparator.comparingInt(DateMention::start));
     return out;
+  }
+
+  /** A relative phrase found, with what reads it. */
+  private record Pending(int start, java.util.regex.MatchResult match, RelativeReader reader) {}
+
+  /**
+   * The date a relative phrase at {@code at} counts from: the last full date before it that is no date of reference,
+   * or a date read before it from the anchor when that is nearer, else the anchor.
+   */
+  private static PartialDate countFrom(String text, int offset, PartialDate anchor, List<DateMention> absolute,
+      boolean[][] references, List<DateMention> relatives, int at) {
+    PartialDate local = anchor;
+    if (references[0] == null) {
+      references[0] = new boolean[absolute.size()];
+      for (int k = 0; k < absolute.size(); k++) {
+        int start = absolute.get(k).start() - offset;
+        // "independent since 1922, recognised it three days later": a date of reference does not start a count
+        int end = absolute.get(k).end() - offset;
+        references[0][k] = SentenceView.REFERENCE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+            // "a Supplementary Treaty to the 1985 Treaty … was signed on 10 October": a year naming a treaty starts no count
+            || SentenceView.ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find()
+                && SentenceView.ATTRIBUTIVE_AFTER.matcher(text.substring(end)).lookingAt();
+      }
+    }
+    int localEnd = -1;
+    for (int k = 0; k < absolute.size(); k++) {
+      DateMention d = absolute.get(k);
+      if (d.end() - offset <= at && d.date() != null && !references[0][k]) { local = d.date(); localEnd = d.end(); }
+    }
+    // "resumed their posts on 26 January, and … came three days later": a date already read from the
+    // anchor, nearer than any full one, is where the count starts
+    for (DateMention d : relatives) {
+      if (d.relative() && d.date() != null && d.end() - offset <= at && d.end() > localEnd) { local = d.date(); localEnd = d.end(); }
+    }
+    return local;
   }
 
   private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -264,7 +304,7 @@ public final class Dates {
 
   private interface Reader { PartialDate read(Matcher m); }
 
-  private interface RelativeReader { PartialDate read(Matcher m, PartialDate anchor); }
+  private interface RelativeReader { PartialDate read(java.util.regex.MatchResult m, PartialDate anchor); }
 
   private interface Relative { void scan(Pattern p, RelativeReader r); }
 
