@@ -31,6 +31,18 @@ final class TripDates {
 
   static void refine(List<Fact> facts, List<SentenceView> views) {
     List<Source> cited = null; // each sentence's source, made once and only when a visit needs them
+    // "Prime Minister X chose Paris for his first trip abroad, and was received by Y on 17 March 2025": a trip told
+    // without a date of its own is dated by what befell the visitor on it, told next with the same subject
+    for (int i = 0; i < facts.size(); i++) {
+      if (!(facts.get(i) instanceof Visit v) || v.date() != null || v.sources().size() != 1) continue;
+      if (cited == null) cited = views.stream().map(SentenceView::source).toList();
+      for (int k = 0; k < views.size(); k++) {
+        if (cited.get(k).start() != v.sources().get(0).start()) continue;
+        PartialDate d = continued(views.get(k), nameEnd(views.get(k).text, v.person()));
+        if (d != null) facts.set(i, v.dated(d, v.sources()));
+        break;
+      }
+    }
     for (int i = 0; i < facts.size(); i++) {
       // (a year, or a month: "Prime Minister Gyula Horn – Timișoara, September 1996" and "… signed in Timișoara on 16 September 1996")
       if (!(facts.get(i) instanceof Visit v) || v.date() == null || v.date().day() != 0) continue;
@@ -99,6 +111,21 @@ final class TripDates {
     if (v.date().month() != 0 && (d.month() != v.date().month() || d.day() == 0)) return null;
     return d;
   }
+
+  /** The date of a passive told next of the same subject (", and was received by … on 17 March 2025"), or null. */
+  private static PartialDate continued(SentenceView s, int at) {
+    if (at < 0) return null;
+    java.util.regex.Matcher and = SAME_SUBJECT_GOES_ON.matcher(s.text).region(at, s.clauseAt(at)[1]);
+    if (!and.find()) return null;
+    // (only a date of the continuation's own words, not one told before the visitor)
+    for (DateMention d : s.dates) {
+      if (d.start() >= and.end() && d.end() <= s.clauseAt(at)[1] && d.date() != null && !d.relative()) return s.dateFor(and.end());
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern SAME_SUBJECT_GOES_ON = java.util.regex.Pattern.compile(
+      ",?\\s+and\\s+(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:received|welcomed|greeted|hosted|met|given)\\b");
 
   /** The common part of two dates of one year: the month if they share it, the day if that too. */
   static PartialDate common(PartialDate a, PartialDate b) {
