@@ -340,7 +340,8 @@ final class ExportsReader implements FactReader {
     while (found.find()) {
       Matcher m = found.match();
       int at = s.text.indexOf(preposition, m.end());
-      if (at < 0 || at - m.end() > 80) {
+      // (a list of five goods runs past eighty characters: "tobacco, nickel matte, platinum-group metal concentrates, …")
+      if (at < 0 || at - m.end() > 160 || s.text.substring(m.end(), at).indexOf(';') >= 0) {
         unsaidPartner(s, r, m, subjectSells);
         continue;
       }
@@ -348,6 +349,8 @@ final class ExportsReader implements FactReader {
       if (other == null) continue;
       String subject = seller(s, m.start()), partner = other.entity().iso3();
       String goods = s.text.substring(m.end(), at);
+      // "… exports ships and boats, …": "ships" before "and" is goods, not the verb
+      if (Regex.find(goods, "^\\s*(?:and|or)\\b")) continue;
       // "exported goods worth about US$2 million to Eritrea, mostly foodstuffs and fuel": the goods follow the amount
       if (Regex.matches(goods, "\\s*(?:goods|products|merchandise)\\s+(?:worth|valued)\\b.*")) {
         Matcher after = GOODS_AFTER.matcher(s.text).region(other.end(), s.text.length());
@@ -534,7 +537,7 @@ final class ExportsReader implements FactReader {
     for (String item : items) {
       String p = Regex.replaceAll(item.trim(), "[.]$", "").trim();
       // "sold mainly machinery, …", "…, and railway equipment in return": how much and why are no part of the goods
-      p = Regex.replaceFirst(p, "^(?:mainly|mostly|chiefly|largely|primarily|principally)\\s+", "");
+      p = Regex.replaceFirst(p, "^(?:mainly|mostly|chiefly|largely|primarily|principally|led\\s+by|headed\\s+by|dominated\\s+by)\\s+", "");
       p = Regex.replaceFirst(p, "\\s+in\\s+(?:return|exchange)$", "");
       // "Jordan exports vegetables … and cosmetics to the kingdom": the buyer, named by what it is, ends the list
       p = Regex.replaceFirst(p, "\\s+to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:kingdom|republic|emirate|sultanate|federation|island\\s+nation|islands?|"

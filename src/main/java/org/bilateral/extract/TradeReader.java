@@ -58,6 +58,7 @@ final class TradeReader implements FactReader {
     boolean accepted = false;
     PartialDate converted = null; // the year of a total just given in another currency
     boolean bounded = false;
+    boolean series = false; // a total was read in this sentence: an aside's amount does not end its series
     for (Money.Amount a : Money.find(s.text)) {
       // each amount is read with the words since the amount before it
       String window = s.text.substring(from, a.start());
@@ -74,7 +75,9 @@ final class TradeReader implements FactReader {
       // "… and US$33 billion in the first nine months of 2024": a part of a year told after the amount
       if (PART_OF_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
-          || ((accepted || bounded) && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null;
+          || ((accepted || bounded) && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null
+          // ("… in 2017, when exports alone jumped to US$ 660 million, and came to USD 2.1 billion in 2022")
+          || series && ASIDE_THEN_CHANGE.matcher(window).find();
       bounded = false;
       if (!a.usd()) {
         if (cued) converted = yearFor(s, a);
@@ -86,6 +89,7 @@ final class TradeReader implements FactReader {
       if (date == null) { accepted = false; continue; }
       r.add(new Trade(date.year(), a.value(), List.of(s.source())));
       accepted = true;
+      series = true;
       lastTotal = s.index;
     }
   }
@@ -149,7 +153,7 @@ final class TradeReader implements FactReader {
    * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
    * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
    */
-  private static final String CHANGE = "stood|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping"
+  private static final String CHANGE = "stood|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping|came\\s+to"
       + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding|was";
   private static final Pattern RANGE_TO = Pattern.compile(
       // ("… in 2000 but reached US$51.8 billion in 2008", "US$16.8 billion, up from US$14.2 billion in 2019")
