@@ -173,10 +173,20 @@ final class MeetingReader implements FactReader {
       // "The Joint Commission met for the fifth time in 2018"
       Matcher time = NTH_TIME.matcher(s.text.substring(m.end()));
       boolean nth = time.lookingAt();
+      // "The Joint Cultural Commission, which had held its first session in Paris in 1966, met for the tenth time in
+      // Ottawa": a round told in the aside is its own, and does not hide the round the body met for
+      String tail = s.text.substring(m.end("name"), m.end());
+      List<int[]> inAside = new ArrayList<>();
+      if (tail.startsWith(",")) {
+        int asideEnd = m.end("name") + tail.lastIndexOf(',');
+        for (int[] t : taken) if (t[0] >= m.end("name") && t[1] <= asideEnd) inAside.add(t);
+        taken.removeAll(inAside);
+      }
       // "The Joint Commission first met in Lahore in 2013": its first round
       // (not an aside's "the first in seven years": "first" right before the verb)
       boolean first = !nth && Regex.find(s.text.substring(m.end("name"), m.end()), "(?i)\\bfirst\\s+\\S+(?:\\s+\\S+)?$");
       add(s, r, m, expand(name), nth ? ordinal(time) : first ? Integer.valueOf(1) : null, taken, nth ? m.end() + time.end() : m.end());
+      taken.addAll(inAside);
       // "… met for the fifth time in New Delhi on 8 February 2019, for the sixth time by video on 29
       // September 2020 and for the seventh time in New Delhi on 19 June 2022"
       if (nth) {
