@@ -299,6 +299,9 @@ final class EventReader implements FactReader {
     return d;
   }
 
+  private static final Pattern AND_RELATIONS = Pattern.compile(
+      "(?:\\s+(?:each\\s+other|one\\s+another))?\\s+and\\s+(?:also\\s+)?established\\s+(?:full\\s+|formal\\s+)?(?:diplomatic\\s+)?(?:relations|ties)\\b");
+
   private static PartialDate actDate(SentenceView s, Matcher m) {
     // "On 9 January 2023 Peru barred X, who had spoken at rallies in 2022, from entering; La Paz
     // protested": a clause with no date of its own, after a date told only in an aside, is dated by
@@ -311,6 +314,9 @@ final class EventReader implements FactReader {
       DateMention first = s.dates.get(0);
       if (lead.lookingAt() && first.start() == lead.end() && first.date() != null && first != lastBefore) return first.date();
     }
+    // "SR and CR recognised each other and established diplomatic relations on 1 January 1993": one act, one date
+    Matcher together = AND_RELATIONS.matcher(s.text).region(m.end(), s.text.length());
+    if (together.lookingAt()) return s.dateFor(together.end());
     Matcher and = SECOND_VERB.matcher(s.text);
     if (!and.find(m.end())) return s.dateFor(m.end());
     PartialDate d = s.dateFor(m.end());
