@@ -186,6 +186,10 @@ final class MissionReader implements FactReader {
         if (listHost == null) listHost = w;
         else if (!listHost.equals(w)) { listHost = null; break; }
       }
+      // "consulates-general in Edinburgh (opened in 1998), Cardiff (2019) and Manchester (2023)": a year alone after a
+      // place is its opening when another place of the list is told so
+      boolean listOpened = false;
+      for (Places.Place p : places) listOpened |= SINCE.matcher(s.text.substring(p.end())).lookingAt();
       for (Places.Place p : places) {
         String city = p.name();
         String where = p.country() != null ? p.country() : Places.countryOf(city, s.pair.a(), s.pair.b());
@@ -218,7 +222,8 @@ final class MissionReader implements FactReader {
             opened = s.ownDate(p.end());
             closed = s.firstDateAfter(p.end() + aside.end());
           }
-        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()) {
+        } else if (SINCE.matcher(s.text.substring(p.end())).lookingAt()
+            || listOpened && YEAR_ALONE.matcher(s.text).region(p.end(), s.text.length()).lookingAt()) {
           // "Embassy in Doha (since 1980)", "(opened 2 November 2015)": a brief's date of opening
           opened = s.ownDate(p.end());
         } else if (verb(s, clause, "open") && !verb(s, clause, "premises") && !openedOnlyInAside(s, clause)) {
@@ -271,8 +276,10 @@ final class MissionReader implements FactReader {
         }
         if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))) raise(s, r, m, hits.get(h + 1));
         // "The legation of Mexico in Lahore and the Pakistani legation in Monterrey were both raised to
-        // embassies": the first of two coordinated missions is raised with the second
-        else if (h + 2 < hits.size() && hits.get(h + 1).type() == hit.type() && raisedTo(s, hits.get(h + 1), hits.get(h + 2))
+        // embassies": the first of two coordinated missions is raised with the second, whatever its type ("the
+        // high commission in London and the representative's office in Dublin were both raised to embassies")
+        else if (h + 2 < hits.size() && Regex.find(s.text.substring(hit.end(), hits.get(h + 1).start()), "\\band\\b")
+            && raisedTo(s, hits.get(h + 1), hits.get(h + 2))
             && BOTH_RAISED.matcher(s.text.substring(hits.get(h + 1).end(), hits.get(h + 2).start())).find()) {
           raise(s, r, m, hits.get(h + 2));
         }
@@ -347,6 +354,7 @@ final class MissionReader implements FactReader {
   // ("Kolkata (reopened in 2008)": the mission's present period began then)
   private static final String OPENING_NOTE = "(?:since|opened|reopened|re-opened|established|from)";
   // ("consulate in Moyale, Kenya (opened 2008)": the country may qualify the place before the note)
+  private static final Pattern YEAR_ALONE = Pattern.compile("\\s*\\(\\s*\\d{4}\\s*\\)");
   private static final Pattern SINCE = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{L} ]{1,30}?)?\\s*\\(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*\\)");
   private static final Pattern REPLACED_BY = Pattern.compile(
       "^[^.;]{0,60}?\\b(?:closed|shut)\\b[^.;]{0,40}?\\band\\s+(?:was\\s+)?replaced\\s+by\\s+(?:an?\\s+|the\\s+)?");
