@@ -29,6 +29,7 @@ final class VisitLists {
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4}"
           // ("06/2019   President X, Prague", "14.03.2023   President Y": a brief's dates in figures, set off by a wide gap)
           + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:0[1-9]|1[0-2])/\\d{4})(?:\\s*(?:[–—:-]|,)\\s+|\\t+|\\s{2,})");
+  private static final Pattern MORE_LEADING_YEARS = Pattern.compile("(\\d{4})\\s*(?:[–—:-]|,)\\s+");
   private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
 
@@ -63,8 +64,9 @@ final class VisitLists {
     Matcher last = LAST_PART.matcher(whoText);
     if (placed == null && last.find()) {
       String where = last.group(1).trim();
-      String host = Gazetteer.get().cities(where).stream().findFirst().map(c -> c.countryIso3())
-          .or(() -> s.block().key() == null ? java.util.Optional.empty() : Gazetteer.get().country(where).map(c -> c.iso3()))
+      // (in a table a country's name is the country before any town of that name: "Mexico" is not Mexico, Missouri)
+      String host = (s.block().key() == null ? java.util.Optional.<String>empty() : Gazetteer.get().country(where).map(c -> c.iso3()))
+          .or(() -> Gazetteer.get().cities(where).stream().findFirst().map(c -> c.countryIso3()))
           .orElse(null);
       if (host != null && s.pair.contains(host)) {
         placed = host;
@@ -436,9 +438,17 @@ final class VisitLists {
     // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
     Matcher lead = LEADING_DATE.matcher(text);
     PartialDate leading = null;
+    List<PartialDate> moreYears = new ArrayList<>();
     if (lead.find()) {
       for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
       if (leading != null) text = text.substring(lead.end()).trim();
+      // "1974, 1993, 2012 – King Carl XVI Gustaf, Finland": a table's cell of several years, a visit each
+      Matcher more = MORE_LEADING_YEARS.matcher(text);
+      while (leading != null && leading.month() == 0 && more.lookingAt()) {
+        moreYears.add(PartialDate.ofYear(Integer.parseInt(more.group(1))));
+        text = text.substring(more.end()).trim();
+        more = MORE_LEADING_YEARS.matcher(text);
+      }
     }
     // "President Frei, September 1999 (APEC Leaders' Meeting, Auckland)": a note without a date after
     // the entry's date says what the visit was for
@@ -464,7 +474,10 @@ final class VisitLists {
       }
       text = text.substring(0, p.start()).trim();
     }
-    if (dates.isEmpty() && leading != null) dates.add(leading);
+    if (dates.isEmpty() && leading != null) {
+      dates.add(leading);
+      dates.addAll(moreYears);
+    }
     // "President X to Spain", "… to Indonesia (Semarang)", "… to Spain, for the summit": the country visited, after the visitor
     Matcher to = ENTRY_TO.matcher(text);
     if (to.matches()) {

@@ -51,6 +51,17 @@ class VisitTableTest {
   }
 
   @Test
+  void aCellOfSeveralYearsIsAVisitEachAndACountrysNameInTheHostColumnIsTheCountry() {
+    List<Visit> found = visits(new WikitextReader().read("mexico-peru.wiki", null,
+        "'''Mexico–Peru relations''' are the relations between Mexico and Peru.\n\n== High-level visits ==\n{| class=\"wikitable\"\n"
+            + "! Year !! Guest !! Host country\n|-\n| 1956, 1976 || President [[Ana Ruiz]] || Mexico\n|-\n"
+            + "| 1974, 1993, 2012 || King Carlos II || Peru\n|}\n"));
+    assertThat(found).extracting(Visit::from, Visit::to, v -> v.date().toString()).containsExactly(
+        tuple("PER", "MEX", "1956"), tuple("PER", "MEX", "1976"),
+        tuple("MEX", "PER", "1974"), tuple("MEX", "PER", "1993"), tuple("MEX", "PER", "2012"));
+  }
+
+  @Test
   void aColumnOfCountriesBesideAPlaceIsNoPartOfTheOffice() {
     List<Visit> found = wiki("== High-level visits ==\n{| class=\"wikitable\"\n! Date !! Visitor !! Office !! Country !! Place\n|-\n"
         + "| 1997 || [[Ana Ruiz]] || President || Chile || [[Lima]]\n|}");
