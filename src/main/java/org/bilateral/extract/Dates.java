@@ -211,7 +211,8 @@ public final class Dates {
       pending.sort(Comparator.comparingInt(Pending::start));
       List<DateMention> relatives = new ArrayList<>();
       for (Pending q : pending) {
-        int at = out.indexOf(out.stream().filter(d -> d.relative() && d.start() == q.start()).findFirst().orElse(null));
+        int at = -1;
+        for (int k = 0; k < out.size() && at < 0; k++) if (out.get(k).relative() && out.get(k).start() == q.start()) at = k;
         if (at < 0) continue;
         PartialDate local = countFrom(text, offset, anchor, absolute, references, relatives, q.match().start());
         PartialDate read;
