@@ -194,6 +194,9 @@ final class Persons {
         return new Person(null, rest, first);
       }
     }
+    // "H.E. President Daniel arap Moi": a form of address before the office is no part of it
+    Matcher address = LEADING_ADDRESS.matcher(t);
+    if (address.lookingAt() && OFFICE_WORD.matcher(t.substring(address.end())).lookingAt()) t = t.substring(address.end());
     return before(t);
   }
 

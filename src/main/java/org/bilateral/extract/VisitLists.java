@@ -210,6 +210,8 @@ final class VisitLists {
 
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
+    // "4.2 Kenya to Ethiopia": a brief's numbered subsection says the direction after its number
+    caption = Regex.replaceFirst(caption, "^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})", "");
     String key = s.pair.a() + s.pair.b() + s.shortFormsKey() + caption;
     java.util.Optional<String[]> known = DIRECTIONS.get(key);
     if (known == null) {
@@ -312,7 +314,8 @@ final class VisitLists {
         }
       }
     }
-    if (who == null || who.name().isBlank()) return;
+    // ("…; State Visit, Nairobi, Feb 2024": the kind of a visit is no one's name)
+    if (who == null || who.name().isBlank() || Regex.find(who.name(), "(?i)\\b(?:visits?|summit|meeting|session|conference|talks)\\b")) return;
     // "Nelson Mandela (1997)": a name alone is a visitor by the office the document gives him elsewhere; with none
     // known it is no visit ("…; dates TBC" is no one)
     if (who.office() == null) {
