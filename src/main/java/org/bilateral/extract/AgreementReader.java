@@ -255,7 +255,13 @@ final class AgreementReader implements FactReader {
     }
   }
 
+  private static final Pattern COMPANY_PARTY = Pattern.compile(
+      "\\b(?:between|with)\\s+[^;.]{0,80}?\\b(?:Ltd|Limited|Inc|PLC|plc|LLC|GmbH|S\\.A\\.|Corporation|Corp\\.)(?![\\p{L}])");
+
   private static boolean namesABody(SentenceView s, int start, int end) {
+    // "the Agreement Monitoring Committee": a body named after an agreement is no agreement
+    // (a compound of capitalised words headed by the body: not "an agreement establishing the Supreme Strategic Committee")
+    if (Regex.matches(s.text.substring(start, end).trim(), "(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Committee|Commission|Council|Secretariat|Board|Authority|Mechanism)")) return true;
     for (var o : s.organisations) {
       if (o.start() < end && o.end() > start && BODY_NAME.matcher(o.surface()).find()) return true;
     }
@@ -376,6 +382,8 @@ final class AgreementReader implements FactReader {
    * them is of the pair ("between the intelligence services" names no one).
    */
   private static boolean otherParties(SentenceView s, int start, int end) {
+    // "the Host Government Agreement between the Government and EACOP Ltd": a company is a party
+    if (COMPANY_PARTY.matcher(s.text).region(start, s.clauseAt(Math.max(start, end - 1))[1]).find()) return true;
     // "the Kumanovo Agreement, signed by NATO and Yugoslav commanders": a body of many states signed it
     Matcher signedBy = SIGNED_BY.matcher(s.text).region(end, s.clauseAt(Math.max(start, end - 1))[1]);
     if (signedBy.lookingAt()) {
