@@ -377,7 +377,15 @@ final class VisitLists {
       for (DateMention d : Dates.find(text, 0, year)) {
         if (d.date() == null || year != null && d.date().year() != year.year()) continue;
         // "Băile Tușnad, July 2014 and July 2022": dates joined to the first are visits of their own
-        if (!several && lastEnd >= 0 && !Regex.matches(text.substring(lastEnd, d.start()), "\\s*(?:,|and|,\\s*and|&)\\s*")) break;
+        if (!several && lastEnd >= 0 && !Regex.matches(text.substring(lastEnd, d.start()), "\\s*(?:,|and|,\\s*and|&)\\s*")) {
+          // "1993, 1999 (OAU summit, Algiers, Jul 1999)": a note that dates one of the years more finely
+          int year1 = out.indexOf(PartialDate.ofYear(d.date().year()));
+          if (d.date().month() != 0 && year1 >= 0 && text.substring(lastEnd, d.start()).contains("(")) {
+            out.set(year1, d.date());
+            continue;
+          }
+          break;
+        }
         out.add(d.date());
         lastEnd = d.end();
       }
