@@ -63,7 +63,9 @@ public final class Sentences {
         // "President E.Sh. Rahmon", "V.V. Putin" after an office: a name's initials, however many
         String longer = text.substring(Math.max(last.getStart(), last.getEnd() - 40), last.getEnd());
         if (INITIAL_END.matcher(prev).find() || INITIALS_AFTER_OFFICE.matcher(longer).find() || CONTINUATION.matcher(next).lookingAt()
-            || ABBREVIATION_BEFORE_FIGURE.matcher(prev).find() && (Character.isDigit(next.charAt(0)) || HEDGE_BEFORE_MONEY.matcher(prev).find() && MONEY_START.matcher(next).lookingAt())) {
+            || ABBREVIATION_BEFORE_FIGURE.matcher(prev).find() && (Character.isDigit(next.charAt(0)) || HEDGE_BEFORE_MONEY.matcher(prev).find() && MONEY_START.matcher(next).lookingAt())
+            // "inauguration of Pres. Ibrahim Boubacar Keïta", "Amb. Monica Juma": a title cut short before a name
+            || TITLE_BEFORE_NAME.matcher(prev).find() && Character.isUpperCase(next.charAt(0))) {
           out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
           continue;
         }
@@ -76,6 +78,8 @@ public final class Sentences {
   // a month's, and others a figure follows ("(est. 1972)", "approx. 200,000", "No. 3")
   private static final java.util.regex.Pattern ABBREVIATION_BEFORE_FIGURE = java.util.regex.Pattern.compile(
       "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|est|estd|approx|ca|c|[Nn]o|[Nn]os|incl|fig|vol|pp?)\\.$");
+  private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
+      "\\b(?:Pres|Amb|Gen|Dr|Min|Sen|Gov|Hon|Prof|Col|Lt|Maj|Capt|Adm|Brig|Cdr|Mr|Mrs|Ms|Rev|Sr|HE|H\\.E)\\.$");
   /** "approx. USD 25.2 bn", "ca. €4 million": a hedge before an amount whose currency comes first. */
   private static final java.util.regex.Pattern HEDGE_BEFORE_MONEY = java.util.regex.Pattern.compile("\\b(?:est|approx|ca|c)\\.$");
   private static final java.util.regex.Pattern MONEY_START = java.util.regex.Pattern.compile("(?:US\\s?\\$|[A-Z]{3}\\s?|[$€£¥₹])\\s?\\d");

@@ -112,7 +112,10 @@ class PlainTextReaderTest {
                 "The treaty of 1929 was the No. 3 item.", "It ended the dispute.")),
         // a hedge before an amount whose currency comes first; a month's abbreviation before a code is an end
         Arguments.of("Turnover was approx. USD 25.2 bn in 2022, and ca. €4 bn in 2023. They met in Nov. UNESCO hosted them.",
-            List.of("Turnover was approx. USD 25.2 bn in 2022, and ca. €4 bn in 2023.", "They met in Nov.", "UNESCO hosted them.")));
+            List.of("Turnover was approx. USD 25.2 bn in 2022, and ca. €4 bn in 2023.", "They met in Nov.", "UNESCO hosted them.")),
+        // a title cut short before a name ends no sentence
+        Arguments.of("He attended the inauguration of Pres. Ibrahim Boubacar Keïta in 2013 with Amb. Monica Juma. They left.",
+            List.of("He attended the inauguration of Pres. Ibrahim Boubacar Keïta in 2013 with Amb. Monica Juma.", "They left.")));
   }
 
   @ParameterizedTest
