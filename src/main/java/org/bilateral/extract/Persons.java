@@ -23,9 +23,14 @@ final class Persons {
     }
   }
 
-  private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.of(
-      "PM", "Prime Minister", "FM", "Foreign Minister", "EAM", "External Affairs Minister", "VP", "Vice President");
-  private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:PM|FM|EAM|VP)\\b");
+  /** The abbreviations as written (the lexicon's keys are folded to lower case), and their offices. */
+  private static final java.util.Map<String, String> ABBREVIATED = new java.util.HashMap<>();
+
+  static {
+    Rules.get().lexicon("visits", "office_abbreviations").forEach((k, v) -> ABBREVIATED.put(k.toUpperCase(java.util.Locale.ROOT), v));
+  }
+
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:" + String.join("|", ABBREVIATED.keySet()) + ")\\b");
 
   static String expand(String office) {
     Matcher m = ABBREVIATION.matcher(office);
