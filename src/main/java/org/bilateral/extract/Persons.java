@@ -33,6 +33,7 @@ final class Persons {
   private static final Pattern ABBREVIATION = Pattern.compile("\\b(?:" + String.join("|", ABBREVIATED.keySet()) + ")\\b");
 
   static String expand(String office) {
+    office = office.replace(" & ", " and ");
     Matcher m = ABBREVIATION.matcher(office);
     if (!m.find()) return office;
     return m.replaceAll(r -> ABBREVIATED.get(r.group()));
@@ -43,7 +44,8 @@ final class Persons {
   private static final Pattern PARTICLE = Pattern.compile("de|del|da|do|dos|das|du|des|van|von|der|den|ten|bin|bint|ibn|al|el|ul|y|la|le|di|arap|ben|ter|zu");
   private static final Pattern FORMER = Pattern.compile("(?i)former|ex|erstwhile|retired|then-former");
   private static final Pattern PORTFOLIO_JOIN = Pattern.compile("and|for|of");
-  private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|on|in|de|to|,");
+  // ("DPM & FM": a brief's ampersand joins two offices as "and" does)
+  private static final Pattern CONNECTOR = Pattern.compile("of|for|the|and|&|on|in|de|to|,");
   /** "Musharraf", "Díaz-Canel", and Arabic names with a lower-case article: "el-Sisi", "al-Assad". */
   // ("'Akilisi Pōhiva": a Tongan name may open with a glottal stop written as an apostrophe)
   private static final Pattern CAPITALISED = Pattern.compile("(?:[a-z]{1,3}[-'’]|['’ʻ])?\\p{Lu}[\\p{L}'’.-]*");
