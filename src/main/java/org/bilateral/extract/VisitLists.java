@@ -222,6 +222,16 @@ final class VisitLists {
     return known.map(d -> d.clone()).orElse(null);
   }
 
+  private static String[] ownSideUnsaid(SentenceView s, String fromText, String toText, boolean fromKnown, boolean toKnown) {
+    if (fromKnown == toKnown) return null;
+    String unknown = fromKnown ? toText : fromText;
+    if (!Regex.matches(unknown, "\\p{Lu}{2,4}") || Gazetteer.get().organisation(unknown).isPresent()) return null;
+    String known = (fromKnown ? s.country(fromText) : s.country(toText)).map(c -> c.iso3()).orElse(null);
+    if (known == null || !s.pair.contains(known)) return null;
+    String other = s.pair.other(known);
+    return fromKnown ? new String[] {known, other} : new String[] {other, known};
+  }
+
   private static String[] readDirection(SentenceView s, String caption) {
     var g = Gazetteer.get();
     for (String list : CAPTIONS) {
@@ -230,6 +240,9 @@ final class VisitLists {
       // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
       var from = s.country(Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
       var to = s.country(m.group("to").trim());
+      // "RI to Malaysia" in Indonesia's brief: a short form the brief never defines, facing a member, is the other member
+      String[] unsaid = ownSideUnsaid(s, m.group("from").trim(), m.group("to").trim(), from.isPresent(), to.isPresent());
+      if (unsaid != null) return unsaid;
       if (from.isEmpty() || to.isEmpty() || from.get().iso3().equals(to.get().iso3())) continue;
       return new String[] {from.get().iso3(), to.get().iso3()};
     }
