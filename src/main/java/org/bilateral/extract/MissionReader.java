@@ -318,7 +318,7 @@ final class MissionReader implements FactReader {
     Matcher m = OTHER_ONE.matcher(s.text);
     m.region(after, s.text.length());
     if (!m.lookingAt() || first.closed() != null) return;
-    String owner = org.bilateral.gazetteer.Gazetteer.get().country(m.group(1)).map(c -> c.iso3()).orElse(null);
+    String owner = s.country(m.group(1)).map(c -> c.iso3()).orElse(null);
     if (owner == null || owner.equals(first.owner()) || !s.pair.contains(owner)) return;
     List<Places.Place> places = Places.listAt(s.text, m.end());
     if (places.isEmpty()) return;
@@ -417,7 +417,7 @@ final class MissionReader implements FactReader {
       int at = s.text.indexOf(part, itemsAt);
       itemsAt = at + part.length();
       List<MissionWords.Hit> type = MissionWords.find(part);
-      if (type.isEmpty() || !ownLead(part.substring(0, type.get(0).start()), pair[0])) continue;
+      if (type.isEmpty() || !ownLead(s, part.substring(0, type.get(0).start()), pair[0])) continue;
       if (rules.foundIn("missions", "not_mission", part)) continue; // "consulate, Hargeisa (announced, not opened)"
       Matcher then = TYPE_THEN_PLACES.matcher(part.substring(type.get(0).end()));
       if (!then.find()) continue;
@@ -457,7 +457,7 @@ final class MissionReader implements FactReader {
       Matcher item = OWNED_ITEM.matcher(part);
       List<MissionWords.Hit> type = MissionWords.find(part);
       if (!item.matches() || type.isEmpty() || type.get(0).start() != item.start("type") || type.get(0).end() != item.end("type")) return false;
-      String owner = Gazetteer.get().country(item.group("owner")).map(c -> c.iso3()).orElse(null);
+      String owner = s.country(item.group("owner")).map(c -> c.iso3()).orElse(null);
       if (owner == null || !s.pair.contains(owner)) return false;
       String host = s.pair.other(owner);
       List<Places.Place> places = Places.listAt(s.text, at + item.start("places"));
@@ -482,9 +482,9 @@ final class MissionReader implements FactReader {
           + "\\s*,\\s*(?<places>\\p{Lu}[^();,]{1,60}?)\\s*(?:\\((?<note>[^()]*)\\))?\\s*\\.?\\s*");
 
   /** Nothing, or the owner's own name before its mission's type: "Royal Thai Embassy, Yangon", "the Embassy of …". */
-  private static boolean ownLead(String lead, String owner) {
+  private static boolean ownLead(SentenceView s, String lead, String owner) {
     String rest = Regex.replaceAll(lead, "(?i)\\b(?:the|royal|imperial)\\b", "").trim();
-    return rest.isEmpty() || org.bilateral.gazetteer.Gazetteer.get().country(rest).map(c -> c.iso3().equals(owner)).orElse(false);
+    return rest.isEmpty() || s.country(rest).map(c -> c.iso3().equals(owner)).orElse(false);
   }
 
   // ("Liaison Office, Dodoma: opened Sep 2021 following …": a brief's note after a colon or a dash)

@@ -152,7 +152,7 @@ final class VisitLists {
     String from = who.country() != null ? who.country() : known != null ? known.country() : null;
     Matcher of = OFFICE_OF.matcher(office);
     if (of.find()) {
-      var c2 = Gazetteer.get().country(of.group(2));
+      var c2 = s.country(of.group(2));
       if (c2.isPresent() && s.pair.contains(c2.get().iso3())) {
         from = c2.get().iso3();
         office = of.group(1);

@@ -341,9 +341,8 @@ final class VisitReader implements FactReader {
   private void inlineList(SentenceView s, Reading r) {
     Matcher m = INLINE_CAPTION.matcher(s.text);
     if (!m.lookingAt()) return;
-    var g = org.bilateral.gazetteer.Gazetteer.get();
-    String from = g.country(m.group(1).trim()).map(c -> c.iso3()).orElse(null);
-    String to = g.country(m.group(2).trim()).map(c -> c.iso3()).orElse(null);
+    String from = s.country(m.group(1).trim()).map(c -> c.iso3()).orElse(null);
+    String to = s.country(m.group(2).trim()).map(c -> c.iso3()).orElse(null);
     if (from == null || to == null || from.equals(to) || !s.pair.contains(from) || !s.pair.contains(to)) return;
     listedVisits(s, r, from, to, m.end());
   }
