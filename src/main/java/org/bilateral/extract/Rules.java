@@ -175,8 +175,47 @@ public final class Rules {
     JsonNode n = node(file).path("phrases").path(name);
     if (!n.isArray()) throw new IllegalStateException("no phrase list " + name + " in rules/" + file + ".yaml");
     List<String> out = new ArrayList<>();
-    n.forEach(p -> out.add(p.asText()));
+    n.forEach(p -> out.add(unicodeWords(p.asText())));
     return out;
+  }
+
+  private static final String WORD_CHARACTERS = "\\p{L}\\p{M}\\p{Nd}_";
+
+  /**
+   * A phrase with its {@code \w} standing for letters of any script: Java's {@code \w} is ASCII, so a
+   * gap of words such as "(?:[\w-]+\s+){0,3}" stopped at "López" or "Tô Lâm", and relations articles
+   * are full of such names. Inside a class the letters join the class; outside, they become one.
+   */
+  static String unicodeWords(String regex) {
+    if (!regex.contains("\\w")) return regex;
+    StringBuilder out = new StringBuilder(regex.length() + 32);
+    java.util.ArrayDeque<Integer> classes = new java.util.ArrayDeque<>(); // where each open class starts
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        char e = regex.charAt(i + 1);
+        if (e == 'Q') { // quoted text is copied as it is
+          int end = regex.indexOf("\\E", i + 2);
+          end = end < 0 ? regex.length() : end + 2;
+          out.append(regex, i, end);
+          i = end - 1;
+          continue;
+        }
+        if (e == 'w') out.append(classes.isEmpty() ? "[" + WORD_CHARACTERS + "]" : WORD_CHARACTERS);
+        else out.append(c).append(e);
+        i++;
+        continue;
+      }
+      if (c == '[') classes.push(i);
+      else if (c == ']' && !classes.isEmpty()) {
+        int open = classes.peek();
+        // "[]…]" and "[^]…]": a bracket first in a class is itself
+        boolean first = i == open + 1 || i == open + 2 && regex.charAt(open + 1) == '^';
+        if (!first) classes.pop();
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /**
