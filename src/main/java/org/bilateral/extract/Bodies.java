@@ -104,12 +104,35 @@ final class Bodies {
   // ("Binational cabinets": a heading may name the body in the plural)
   private static final Pattern BODY_HEADING = Lead.compile("(?i)" + BODY_WORD + "s?\\b");
 
-  /** A heading that names a body ("Bilateral political consultations") sets the current body. */
-  void heading(String heading) {
+  /** A heading that names a body ("Bilateral political consultations") sets the current body; false when it names none. */
+  boolean heading(String heading) {
     if (heading != null && BODY_HEADING.matcher(heading).find()) {
       current = new Body(heading.trim(), null);
       known.add(current);
+      return true;
     }
+    return false;
+  }
+
+  private static final Pattern LIST_WORDS = Pattern.compile("(?i)^(?:selected|recent|past|previous|list\\s+of|table\\s+of)\\s+(?:the\\s+)?");
+
+  /**
+   * The name of the body a list's heading or caption stands for: a body the text named before whose
+   * last two words the heading holds, in the plural or not ("Selected Binational Cabinets" after "a
+   * Presidential Meeting and Binational Cabinet"), or else the heading without the words that only
+   * say it is a list.
+   */
+  String listName(Body heading) {
+    String lower = heading.name().toLowerCase(java.util.Locale.ROOT);
+    for (int i = known.size() - 1; i >= 0; i--) {
+      Body b = known.get(i);
+      if (b == heading || b.name().equals(heading.name())) continue;
+      String[] words = Regex.split(b.name().toLowerCase(java.util.Locale.ROOT), "\\s+");
+      if (words.length < 2) continue;
+      String lastTwo = java.util.regex.Pattern.quote(words[words.length - 2]) + "\\s+" + java.util.regex.Pattern.quote(words[words.length - 1]) + "s?\\b";
+      if (java.util.regex.Pattern.compile("\\b" + lastTwo).matcher(lower).find()) return b.name();
+    }
+    return LIST_WORDS.matcher(heading.name()).replaceFirst("");
   }
 
   Body current() { return current; }

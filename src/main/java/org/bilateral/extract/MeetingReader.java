@@ -26,6 +26,8 @@ final class MeetingReader implements FactReader {
   private final Bodies bodies = new Bodies();
   private List<String> section = List.of();
   private String caption;
+  /** The body the section's heading, or the list's caption, names: its rounds may be listed by ordinal alone. */
+  private Bodies.Body headingBody, captionBody;
 
   private static final Pattern ROUND_OF;
   private static final Pattern ORDINAL_ROUND;
@@ -68,7 +70,7 @@ final class MeetingReader implements FactReader {
     List<String> sec = s.block().section();
     if (!sec.equals(section)) {
       section = sec;
-      if (!sec.isEmpty()) bodies.heading(sec.get(sec.size() - 1));
+      headingBody = !sec.isEmpty() && bodies.heading(sec.get(sec.size() - 1)) ? bodies.current() : null;
     }
     // a list's caption names its body as a heading would ("Bilateral political consultations" over its rounds)
     String cap = s.caption();
@@ -76,7 +78,10 @@ final class MeetingReader implements FactReader {
       caption = cap;
       // a short title, not a sentence that introduces the list ("The two ministries hold ...:")
       // ("Sessions of the Bi-National Commission": the body is what the rounds are of)
-      if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) bodies.heading(Regex.replaceFirst(cap.trim(), "^(?:[Ss]essions|[Mm]eetings|[Rr]ounds)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", ""));
+      captionBody = null;
+      if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) {
+        if (bodies.heading(Regex.replaceFirst(cap.trim(), "^(?:[Ss]essions|[Mm]eetings|[Rr]ounds)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", ""))) captionBody = bodies.current();
+      }
       // ("… have met once a year in a Presidential Meeting and Binational Cabinet:": a body the sentence names)
       else bodies.scan(cap);
     }
@@ -105,6 +110,11 @@ final class MeetingReader implements FactReader {
       m = ORDINAL_ENTRY.matcher(s.text);
       if (rounds != null && rounds.matches() && m.lookingAt() && s.dateFor(m.end()) != null) {
         add(s, r, m, Regex.replaceFirst(rounds.group(1).trim(), "^the\\s+", ""), ordinal(m), taken);
+      } else if (m.lookingAt() && s.dateFor(m.end()) != null) {
+        // a table or list of rounds under a caption or heading that names the body ("Selected Binational
+        // Cabinets" over "1st, 1 June 2007, Tumbes, Peru"): each entry a round by its ordinal alone
+        Bodies.Body listed = s.caption() != null && captionBody != null ? captionBody : headingBody;
+        if (listed != null) add(s, r, m, bodies.listName(listed), ordinal(m), taken);
       }
     }
     // "… an Intergovernmental Mixed Committee, which first met in Zagreb in 2005": its first round
