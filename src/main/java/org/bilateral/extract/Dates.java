@@ -50,7 +50,8 @@ public final class Dates {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       WEEKDAY + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "\\b");
   /** "15.11.2017", a brief's day-first numeric date. */
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)(?![\\d]|\\.\\d)");
+  // ("13–14.06.2023": a range of days in figures is dated by its first)
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:\\s?[–-]\\s?\\d{1,2})?\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)(?![\\d]|\\.\\d)");
   /** "06/2019" in a brief's list: a month written in figures, padded to two, before the year (not "No. 12/2019"). */
   private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d/.,])(?<![Nn]o\\.\\s)(?<![Nn]o\\.)(0[1-9]|1[0-2])/(1[89]\\d\\d|20\\d\\d)(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");

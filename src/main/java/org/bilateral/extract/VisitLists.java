@@ -28,8 +28,8 @@ final class VisitLists {
       "^((?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–—-]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+)?(?:" + Dates.MONTHS
           + "\\s+)?(?:\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?,?\\s+)?\\d{4}"
           // ("06/2019   President X, Prague", "14.03.2023   President Y": a brief's dates in figures, set off by a wide gap)
-          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|(?:0[1-9]|1[0-2])/\\d{4})(?:\\s*(?:[–—:-]|,)\\s+|\\t+|\\s{2,})");
-  private static final Pattern MORE_LEADING_YEARS = Pattern.compile("(\\d{4})\\s*(?:[–—:-]|,)\\s+");
+          + "|\\d{1,2}(?:[–-]\\d{1,2})?\\.\\d{1,2}\\.\\d{4}|(?:0[1-9]|1[0-2])/\\d{4})(?:\\s*(?:[–—:-]|,)\\s+|\\t+|\\s{2,})");
+  private static final Pattern MORE_LEADING_YEARS = Pattern.compile("(\\d{4})(?:\\s*(?:[–—:-]|,)\\s+|\\t+|\\s{2,})");
   private static final Pattern OFFICE_IN_PARENS = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)\\)$");
   private static final Pattern ANY_PARENS = Pattern.compile("\\(([^()]*)\\)\\s*\\.?$");
 
@@ -438,11 +438,23 @@ final class VisitLists {
     }
     // "Prime Minister X – official visit (May 2018); state visit (29 February 2024)": the visitor
     // before a dash, then a visit per part
-    Matcher dash = DASH_ENTRY.matcher(text);
+    // "18.11.2018      President X – centenary of the republic, Riga", "2017 – PM X – talks, 12 May, Lahore": the date
+    // first, then the visitor before a dash
+    PartialDate opening = null;
+    String undated = text;
+    Matcher opens = LEADING_DATE.matcher(text);
+    if (opens.lookingAt()) {
+      for (DateMention d : Dates.find(opens.group(1), 0, null)) if (opening == null && d.date() != null) opening = d.date();
+      if (opening != null) undated = text.substring(opens.end()).trim();
+    }
+    Matcher dash = DASH_ENTRY.matcher(undated);
     if (dash.find()) {
-      Persons.Person who = Persons.entry(dash.group(1));
+      String named = dash.group(1);
+      Persons.Person who = Persons.entry(named);
       if (who != null && who.office() != null && !who.name().isBlank()) {
-        return new ListEntry(dash.group(1), datesOfParts(dash.group(2)));
+        List<PartialDate> each = datesOfParts(dash.group(2), opening == null ? null : PartialDate.ofYear(opening.year()));
+        if (each.isEmpty() && opening != null) each.add(opening);
+        return new ListEntry(named, each);
       }
     }
     // "Prime Minister X, official visit (December 2014); 6th Annual Consultation, Putrajaya (9 September 2016)": the

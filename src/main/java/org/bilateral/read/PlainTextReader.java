@@ -40,6 +40,9 @@ public final class PlainTextReader {
     // a table written with aligned columns: its header, as the rows' key, and where its next row must start
     String tableKey = null, tableCaption = null;
     int tableColumns = 0, tableNext = -1;
+    // the caption of a list whose lines are indented instead of bulleted, and where its next line must start
+    String indented = null;
+    int indentedNext = -1;
     int lineStart = 0;
     int n = text.length();
     while (lineStart < n) {
@@ -118,6 +121,20 @@ public final class PlainTextReader {
         } else if (caps) {
           caption = line;
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+        } else if (indented != null && lineStart == indentedNext && s > lineStart && isItem(line)) {
+          // "Visits of Estonian officials to Latvia" over "  18.11.2018      President Kersti Kaljulaid – …, Riga"
+          blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, indented, null));
+          indentedNext = next;
+          lineStart = next;
+          continue;
+        } else if (s == lineStart && isCaption(line) && !line.endsWith(":") && !SHOUTED.matcher(line).matches()
+            && indentedItemFollows(text, next)) {
+          caption = null;
+          indented = line;
+          indentedNext = next;
+          blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
+          lineStart = next;
+          continue;
         } else if (unbulleted != null && lineStart == unbulletedNext && isItem(line)) {
           // "Trade turnover (USD mn):" over "2020 – 782.6", "2021 – 1,023.7": a list written without bullets
           blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, unbulleted, null));
@@ -172,6 +189,15 @@ public final class PlainTextReader {
     int e = text.indexOf('\n', from);
     String l = text.substring(from, e < 0 ? text.length() : e).trim();
     return l.isEmpty() ? null : l;
+  }
+
+  /** Whether the line at {@code from} is indented and an item of a list, not the header of a table of aligned columns. */
+  private static boolean indentedItemFollows(String text, int from) {
+    if (from >= text.length() || !(text.startsWith("  ", from) || text.startsWith("\t", from))) return false;
+    String line = nextLine(text, from);
+    if (!isItem(line)) return false;
+    int e = text.indexOf('\n', from);
+    return !isTableHeader(line, e < 0 ? null : nextLine(text, e + 1));
   }
 
   private static boolean nextLineIsBullet(String text, int from) {

@@ -172,4 +172,21 @@ class PlainTextReaderTest {
     assertThat(d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(b -> b.content(d.text())))
         .containsExactly("TRADE", "2022    no figure", "The figures are provisional.", "Year  of the treaty: 1999");
   }
+
+  @Test
+  void indentedLinesUnderAShortLineAreAListCaptionedByIt() {
+    String text = "VISITS\n\nVisits of A officials to B (since 2018)\n  18.11.2018      President X – national day, Riga\n"
+        + "  2020            PM Y\nRelations are close.\n\nThe two sides meet often\n\nTrade in goods (EUR mn)\n  Year    Exports   Total\n"
+        + "  2021    2 412     4 599\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    List<Block> bullets = d.blocks().stream().filter(b -> b.kind() == Block.Kind.BULLET).toList();
+    assertThat(bullets).extracting(b -> b.content(d.text()), Block::caption).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("18.11.2018      President X – national day, Riga", "Visits of A officials to B (since 2018)"),
+        org.assertj.core.groups.Tuple.tuple("2020            PM Y", "Visits of A officials to B (since 2018)"),
+        // an indented table keeps its header as the rows' key
+        org.assertj.core.groups.Tuple.tuple("2021    2 412     4 599", "Trade in goods (EUR mn)"));
+    // a line at the margin ends the list
+    assertThat(d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(b -> b.content(d.text())))
+        .contains("Relations are close.", "The two sides meet often");
+  }
 }
