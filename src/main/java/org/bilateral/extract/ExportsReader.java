@@ -263,16 +263,25 @@ final class ExportsReader implements FactReader {
   private static String[] captionDirection(SentenceView s, String caption) {
     String c = caption.trim();
     if (!c.toLowerCase(java.util.Locale.ROOT).contains("exports")) return null;
-    Matcher m = HEADING.matcher(c.endsWith(":") ? c : c + ":");
+    Matcher m = heading(c.endsWith(":") ? c : c + ":");
     if (!m.matches()) return null;
     String[] found = direction(s, m);
     return found[0] == null || found[1] == null ? null : found;
   }
 
+  /** A matcher of {@link #HEADING} on the text, or of {@link #POSSESSIVE_HEADING} when the text opens with a possessive. */
+  private static Matcher heading(String text) {
+    Matcher possessive = POSSESSIVE_HEADING.matcher(text);
+    return possessive.lookingAt() ? possessive.reset() : HEADING.matcher(text);
+  }
+
   /** The seller and buyer a heading match names (either may be null). */
   private static String[] direction(SentenceView s, Matcher m) {
     String seller = null, buyer = null;
-    if (m.group(2) != null) {
+    if (m.pattern() == POSSESSIVE_HEADING) {
+      seller = s.country(m.group(1)).map(Country::iso3).orElse(null);
+      buyer = seller == null ? null : m.group(2) != null ? s.country(m.group(2)).map(Country::iso3).orElse(null) : s.pair.other(seller);
+    } else if (m.group(2) != null) {
       seller = s.country(m.group(2)).map(Country::iso3).orElse(null);
       buyer = s.country(m.group(3)).map(Country::iso3).orElse(null);
     } else if (m.group(1) != null) {
@@ -303,9 +312,14 @@ final class ExportsReader implements FactReader {
           + "|\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
+  /** "Estonia's main exports to Latvia (2023):", "Pakistan's exports:": the seller before its possessive. */
+  private static final Pattern POSSESSIVE_HEADING = Pattern.compile(
+      "^(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|leading)\\s+)?exports(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?"
+          + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*");
+
   private void heading(SentenceView s, Reading r) {
     if (!s.lower().contains("exports")) return;
-    Matcher m = HEADING.matcher(s.text.trim());
+    Matcher m = heading(s.text.trim());
     if (!m.lookingAt()) return;
     String[] found = direction(s, m);
     String seller = found[0], buyer = found[1];
