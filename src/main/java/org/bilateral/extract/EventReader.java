@@ -279,7 +279,8 @@ final class EventReader implements FactReader {
       "(?i)\\b(?:proclaimed|declared|won|gained|achieved|secured)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s+(?:which|that|who)\\s+[^,;]{0,50}$");
   private static final Pattern BOTH_SUBJECT = Pattern.compile(
-      "(?i)(?:^|,)\\s*(?:both(?:\\s+countries|\\s+nations)?|the\\s+two\\s+(?:countries|nations))\\s*$");
+      // ("Both provinces proclaimed their independence": what they were before it)
+      "(?i)(?:^|,)\\s*(?:both(?:\\s+(?:countries|nations|provinces|colonies|territories|states|republics))?|the\\s+two\\s+(?:countries|nations|provinces|colonies|territories|states|republics))\\s*$");
 
   /** A cue close before the phrase (or just after it) says it is a plan, a threat or a celebration. */
   /**

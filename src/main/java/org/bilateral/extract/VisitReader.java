@@ -55,6 +55,7 @@ final class VisitReader implements FactReader {
   /** The demonym inside an office told in lower case: "chairman of the Libyan Presidential Council". */
   private static final Pattern OFFICE_DEMONYM = Pattern.compile("\\bthe\\s+(\\p{Lu}\\p{L}+)\\s+(?=\\p{Lu})");
   private static final Pattern APPOSITIVE = Pattern.compile("(.+?),\\s*([^,]+),\\s*$");
+  private static final Pattern OFFICE_OF_MEMBER = Pattern.compile("(.+)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
   private static final Pattern AS_HELD = Pattern.compile("as\\s+(?:the\\s+)?(\\p{L}[\\p{L} -]{2,60})");
   private final Rules rules = Rules.get();
 
@@ -1151,6 +1152,14 @@ final class VisitReader implements FactReader {
         if (named != null && Persons.looksLikeOffice(held)) {
           // "of the government-in-exile" qualifies the office; "of the Lok Sabha" names it
           String office = Regex.replaceFirst(held, "\\s+of\\s+the\\s+\\p{Ll}.*$", "");
+          // "Minister of Foreign Affairs of Burundi": the member named last is the visitor's country, not part of the office
+          Matcher member = OFFICE_OF_MEMBER.matcher(office);
+          if (member.matches()) {
+            var country = s.country(member.group(2));
+            if (country.isPresent() && s.pair.contains(country.get().iso3())) {
+              return new Persons.Person(country.get().iso3(), member.group(1), named.name());
+            }
+          }
           return withKnownCountry(r, new Persons.Person(named.country(), office, named.name()));
         }
         // "Mohamed al-Menfi, chairman of the Libyan Presidential Council, attended …": an office in lower case
