@@ -54,6 +54,11 @@ public final class Dates {
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.,])(\\d{1,2})(?:\\s?[–-]\\s?\\d{1,2})?\\.(\\d{1,2})\\.(1[89]\\d\\d|20\\d\\d)(?![\\d]|\\.\\d)");
   /** "06/2019" in a brief's list: a month written in figures, padded to two, before the year (not "No. 12/2019"). */
   private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<![\\d/.,])(?<![Nn]o\\.\\s)(?<![Nn]o\\.)(0[1-9]|1[0-2])/(1[89]\\d\\d|20\\d\\d)(?![\\d/])");
+  /**
+   * "24/9/2023": a day, a month and a year with slashes. The order is told by a figure above 12 ("24/9" is day first,
+   * "9/24" month first); with both figures at 12 or below the order is unknown, and only the year is sure.
+   */
+  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.,])(?<![Nn]o\\.\\s)(?<![Nn]o\\.)(\\d{1,2})/(\\d{1,2})/(1[89]\\d\\d|20\\d\\d)(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
   /** "between 1952 and 1955", "from 1990 to 1995": a range gives no date. */
   private static final Pattern UNDATED_RANGE = Pattern.compile(
@@ -135,6 +140,7 @@ public final class Dates {
         int d = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2));
         return d >= 1 && d <= 31 && mo >= 1 && mo <= 12 ? date(year(m.group(3)), mo, d) : null;
       }, offset, out, false);
+      scan(text, starts, SLASHED, taken, Dates::slashed, offset, out, false);
       scan(text, starts, NUMERIC_MONTH, taken, m -> PartialDate.ofMonth(year(m.group(2)), Integer.parseInt(m.group(1))), offset, out, false);
       scan(text, starts, UNDATED_RANGE, taken, m -> null, offset, out, false);
       if (month) scan(text, starts, MONTH_YEAR, taken, m -> PartialDate.ofMonth(year(m.group(2)), month(m.group(1))), offset, out, false);
@@ -381,6 +387,7 @@ public final class Dates {
       Map.entry(MONTH_DAY_YEAR, AT_MONTH | AT_WEEKDAY),
       Map.entry(MONTH_YEAR, AT_MONTH),
       Map.entry(NUMERIC, AT_DIGIT),
+      Map.entry(SLASHED, AT_DIGIT),
       Map.entry(NUMERIC_MONTH, AT_DIGIT),
       Map.entry(UNDATED_RANGE, AT_LOWER_WORD),
       Map.entry(YEAR_RANGE, AT_WORD_DIGIT),
@@ -442,6 +449,14 @@ public final class Dates {
   }
 
   private static PartialDate date(int y, int m, int d) { return PartialDate.of(y, m, d); }
+
+  private static PartialDate slashed(Matcher m) {
+    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), y = year(m.group(3));
+    if (a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12) return null;
+    if (a > 12) return date(y, b, a);
+    if (b > 12) return date(y, a, b);
+    return a == b ? date(y, a, a) : PartialDate.ofYear(y);
+  }
 
   private static int year(String s) { return Integer.parseInt(s); }
 

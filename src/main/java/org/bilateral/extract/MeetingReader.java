@@ -44,7 +44,7 @@ final class MeetingReader implements FactReader {
     String dateAhead = "(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|" + Dates.MONTHS + ")";
     ROUND_OF = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + ")\\s+(?:of|for|on)\\s+(?:the\\s+)?)"
         + "(?!" + dateAhead + ")(?<name>.+?)(?=\\s+(?:held|took|was|were|in|at|between|which|co-chaired|chaired|created|set|met|convened|opened|followed)\\b"
-        + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.(]|$)");
+        + "|\\s+on\\s+(?=\\d|\\p{Lu}\\p{Ll}+day\\b|" + Dates.MONTHS + ")|[,;:.()]|$)");
     // "the 9th session", "Its ninth session": the body is the one the text is about
     ORDINAL_ROUND = Lead.compile("(?i:\\b" + ORDINAL + "\\s+" + QUALIFIER + "(?:" + round + "))(?!\\s+(?:of|for)\\s|\\s+on\\s+(?!" + dateAhead + "))");
     // "the 9th Joint Economic Commission", "the 6th JCC", "the 12th (special) JCC"

@@ -617,7 +617,9 @@ final class MissionReader implements FactReader {
       // the mission that moved: the last one read, of the country the clause names ("Brazil's mission ... moved"),
       // of the type the clause names ("Its embassy moved", after a list that ends with consulates) and in
       // the city it moved from, when the text says so
-      String mover = firstPairCountryBefore(s, m.start());
+      // ("Following the transfer to the Saudi capital, the Jordanian Embassy moved": the adjective on the mission names it)
+      String mover = ownerByAdjective(s, m.start());
+      if (mover == null) mover = firstPairCountryBefore(s, m.start());
       MissionType moving = typeBefore(s, m.end());
       String from = fromCity(s, m);
       Mission old = lastRecent(r, mover, moving, from, to.get(0).name());
@@ -756,6 +758,16 @@ final class MissionReader implements FactReader {
   private static String firstPairCountryBefore(SentenceView s, int pos) {
     for (Mention<Country> c : s.countriesIn(s.clauseAt(pos)[0], pos)) {
       if (s.pair.contains(c.entity().iso3()) && !SentenceView.isAdjective(c)) return c.entity().iso3();
+    }
+    return null;
+  }
+
+  /** The member whose adjective stands right before a mission word in the clause ("the Jordanian Embassy moved"), or null. */
+  private static String ownerByAdjective(SentenceView s, int pos) {
+    for (Mention<Country> c : s.countriesIn(s.clauseAt(pos)[0], pos)) {
+      if (!s.pair.contains(c.entity().iso3()) || !SentenceView.isAdjective(c)) continue;
+      List<MissionWords.Hit> after = MissionWords.find(s.text.substring(c.end(), pos));
+      if (!after.isEmpty() && s.text.substring(c.end(), c.end() + after.get(0).start()).isBlank()) return c.entity().iso3();
     }
     return null;
   }

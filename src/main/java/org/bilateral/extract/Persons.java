@@ -19,7 +19,8 @@ final class Persons {
   record Person(String country, String office, String name) {
     /** Offices abbreviated in running text are written out: "PM" is "Prime Minister". */
     Person {
-      if (office != null) office = expand(office);
+      // ("Deputy Prime Minister and Minister of Foreign Affairs (DPM/FM)": the office's own abbreviation, told after it)
+      if (office != null) office = expand(Regex.replaceFirst(office, "\\s*\\(\\p{Lu}{1,5}(?:\\s*[/&,]\\s*\\p{Lu}{1,5})*\\)$", ""));
     }
   }
 
@@ -194,8 +195,12 @@ final class Persons {
       if (!unranked.equals(first) && OFFICE_WORD.matcher(t.substring(comma + 1)).find()) first = unranked;
       // "Prime Minister Omar Qadir, State Visit, Lahore": what follows a whole office and name is another field
       Person whole = before(first);
-      if (whole != null && whole.office() != null && !whole.name().isBlank()) return whole;
       String rest = t.substring(comma + 1).trim();
+      // "HH Prince Faisal bin Farhan, Minister of Foreign Affairs": a royal's office of state is told after his name
+      if (whole != null && whole.office() != null && ROYAL.matcher(whole.office()).matches() && looksLikeOffice(rest)) {
+        return new Person(whole.country(), rest, whole.name());
+      }
+      if (whole != null && whole.office() != null && !whole.name().isBlank()) return whole;
       if (!first.isEmpty() && tokens(first).stream().allMatch(w -> isNameWord(w) || PARTICLE.matcher(w).matches())
           && OFFICE_WORD.matcher(rest).find()) {
         return new Person(null, rest, first);

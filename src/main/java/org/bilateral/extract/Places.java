@@ -19,7 +19,8 @@ final class Places {
   record Place(String name, int start, int end, String country) {}
 
   private static final String WORD = "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}.]|\\p{Lu})";
-  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|el|al|es|upon|au|aux|of)\\s+)?" + WORD + ")*";
+  // ("Santa Cruz de la Sierra", "San Juan de los Lagos": two particles may stand together)
+  private static final String NAME = WORD + "(?:\\s+(?:(?:de|del|da|do|dos|das|di|la|las|los|el|al|es|upon|au|aux|of)\\s+){0,2}" + WORD + ")*";
   /**
    * What may stand between a mission or meeting word and its place: "of Mexico", "was opened",
    * "took place", then "in" or "at".

@@ -75,9 +75,9 @@ public final class Sentences {
     return out.toArray(new Span[0]);
   }
 
-  // a month's, and others a figure follows ("(est. 1972)", "approx. 200,000", "No. 3")
+  // a month's, a weekday's ("Riyadh, Mon. 26/2/2018"), and others a figure follows ("(est. 1972)", "approx. 200,000", "No. 3")
   private static final java.util.regex.Pattern ABBREVIATION_BEFORE_FIGURE = java.util.regex.Pattern.compile(
-      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|est|estd|approx|ca|c|[Nn]o|[Nn]os|incl|fig|vol|pp?)\\.$");
+      "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|est|estd|approx|ca|c|[Nn]o|[Nn]os|incl|fig|vol|pp?)\\.$");
   private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile(
       "\\b(?:Pres|Amb|Gen|Dr|Min|Sen|Gov|Hon|Prof|Col|Lt|Maj|Capt|Adm|Brig|Cdr|Mr|Mrs|Ms|Rev|Sr|HE|H\\.E)\\.$");
   /** "approx. USD 25.2 bn", "ca. €4 million": a hedge before an amount whose currency comes first. */
