@@ -113,7 +113,9 @@ public final class Dates {
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("some", -1));
+      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("several", -1), Map.entry("few", -1), Map.entry("some", -1));
 
   private Dates() {}
 
