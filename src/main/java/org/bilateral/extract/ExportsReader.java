@@ -262,7 +262,7 @@ final class ExportsReader implements FactReader {
   /** {seller, buyer} a caption of goods gives, or null: the caption must be nothing but a heading of exports. */
   private static String[] captionDirection(SentenceView s, String caption) {
     String c = caption.trim();
-    if (!c.toLowerCase(java.util.Locale.ROOT).contains("exports")) return null;
+    if (!c.toLowerCase(java.util.Locale.ROOT).contains("exports") && !c.toLowerCase(java.util.Locale.ROOT).contains("imports")) return null;
     Matcher m = heading(c.endsWith(":") ? c : c + ":");
     if (!m.matches()) return null;
     String[] found = direction(s, m);
@@ -272,22 +272,35 @@ final class ExportsReader implements FactReader {
   /** A matcher of {@link #HEADING} on the text, or of {@link #POSSESSIVE_HEADING} when the text opens with a possessive. */
   private static Matcher heading(String text) {
     Matcher possessive = POSSESSIVE_HEADING.matcher(text);
-    return possessive.lookingAt() ? possessive.reset() : HEADING.matcher(text);
+    if (possessive.lookingAt()) return possessive.reset();
+    Matcher imports = IMPORTS_HEADING.matcher(text);
+    return imports.lookingAt() ? imports.reset() : HEADING.matcher(text);
   }
 
   /** The seller and buyer a heading match names (either may be null). */
   private static String[] direction(SentenceView s, Matcher m) {
-    String seller = null, buyer = null;
-    if (m.pattern() == POSSESSIVE_HEADING) {
-      seller = s.country(m.group(1)).map(Country::iso3).orElse(null);
-      buyer = seller == null ? null : m.group(2) != null ? s.country(m.group(2)).map(Country::iso3).orElse(null) : s.pair.other(seller);
+    // the names the heading gives the seller and the buyer (the buyer may go unsaid: the other member)
+    String sellerName = null, buyerName = null;
+    if (m.pattern() == IMPORTS_HEADING) {
+      // what one member imports from the other is what the other sells it
+      buyerName = m.group(1);
+      sellerName = m.group(2);
+    } else if (m.pattern() == POSSESSIVE_HEADING) {
+      sellerName = m.group(1);
+      buyerName = m.group(2);
     } else if (m.group(2) != null) {
-      seller = s.country(m.group(2)).map(Country::iso3).orElse(null);
-      buyer = s.country(m.group(3)).map(Country::iso3).orElse(null);
+      sellerName = m.group(2);
+      buyerName = m.group(3);
     } else if (m.group(1) != null) {
-      seller = s.country(m.group(1)).map(Country::iso3).orElse(null);
-      buyer = seller == null ? null : m.group(4) != null ? s.country(m.group(4)).map(Country::iso3).orElse(null) : s.pair.other(seller);
+      sellerName = m.group(1);
+      buyerName = m.group(4);
     }
+    String seller = sellerName == null ? null : s.country(sellerName).map(Country::iso3).orElse(null);
+    String buyer = buyerName == null ? null : s.country(buyerName).map(Country::iso3).orElse(null);
+    // "Main RI exports to Malaysia" in Indonesia's brief: a short form it never defines is the other member
+    if (seller == null && sellerName != null) seller = s.unsaidOther(sellerName, buyer);
+    if (buyer == null && buyerName != null) buyer = s.unsaidOther(buyerName, seller);
+    if (buyer == null && buyerName == null && seller != null) buyer = s.pair.other(seller);
     return new String[] {seller, buyer};
   }
 
@@ -317,8 +330,13 @@ final class ExportsReader implements FactReader {
       "^(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|leading)\\s+)?exports(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?"
           + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*");
 
+  /** "Main RI imports from Malaysia (2023):", "Pakistan's main imports from Mexico:": the buyer first, the seller after "from". */
+  private static final Pattern IMPORTS_HEADING = Pattern.compile(
+      "^(?:(?:main|principal|major|key|chief|leading)\\s+)?(\\p{Lu}[\\p{L} ]*?)(?:(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|leading)\\s+)?)?\\s*imports\\s+from\\s+(\\p{Lu}[\\p{L} ]*?)"
+          + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
   private void heading(SentenceView s, Reading r) {
-    if (!s.lower().contains("exports")) return;
+    if (!s.lower().contains("exports") && !s.lower().contains("imports")) return;
     Matcher m = heading(s.text.trim());
     if (!m.lookingAt()) return;
     String[] found = direction(s, m);

@@ -367,7 +367,11 @@ final class MissionReader implements FactReader {
   }
 
   /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
-  private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(\\p{Lu}[\\p{L} ]*?)\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
+  // ("3.2 Malaysian missions in Indonesia", "Missions of Ghana in Togo", "Chile's representation in Peru": the owner's
+  // missions named as such, under a brief's number)
+  private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?"
+      + "(?:(?:[Dd]iplomatic\\s+)?(?:[Mm]issions|[Rr]epresentations?|[Pp]osts)\\s+of\\s+(?:the\\s+)?)?(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)?"
+      + "(?:\\s+(?:diplomatic\\s+|resident\\s+)?(?:missions|representations?|posts))?\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
 
   private static final Pattern FROM_TO_YEARS = Pattern.compile("\\s+(?:(?:operated|functioned|existed|worked|was\\s+open)\\s+)?(?:from|between)\\s+(\\d{4})\\s+(?:to|until|till|and)\\s+(\\d{4})\\b");
 
@@ -390,7 +394,8 @@ final class MissionReader implements FactReader {
   // ("Honorary consulates: Brno, Ostrava", "Consulate General Košice: opened 1993": a brief's colon, or the place
   // right after the type when a colon or a note closes it)
   private static final Pattern TYPE_THEN_PLACES = Pattern.compile(
-      "^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*|\\s*:\\s*|\\s+(?=\\p{Lu}[\\p{L} -]{1,40}(?::|\\s*\\(|\\s*$)))(?=\\p{Lu})");
+      // ("Consulate Tawau, opened 2007": the place, then a note of its opening)
+      "^(?:\\s+of\\s+(?:the\\s+)?[^,;]{2,60}?)?(?:\\s*,\\s*|\\s+in\\s+|\\s*\\(\\s*|\\s*:\\s*|\\s+(?=\\p{Lu}[\\p{L} -]{1,40}(?::|\\s*\\(|\\s*$|,\\s*" + OPENING_NOTE + "\\b)))(?=\\p{Lu})");
 
   private boolean keyFactLine(SentenceView s, Reading r) {
     // most sentences are no such line: the word must be there before the pattern is tried
@@ -489,7 +494,7 @@ final class MissionReader implements FactReader {
 
   // ("Liaison Office, Dodoma: opened Sep 2021 following …": a brief's note after a colon or a dash)
   private static final Pattern NOTE_AFTER = Pattern.compile("\\s*(?:\\(\\s*(" + OPENING_NOTE + "\\s+[^()]*\\d{4}[^()]*)\\)"
-      + "|[:–—]\\s*(" + OPENING_NOTE + "\\s+(?:in\\s+|on\\s+)?[^.;,()]{0,20}?\\d{4}))");
+      + "|[:–—,]\\s*(" + OPENING_NOTE + "\\s+(?:in\\s+|on\\s+)?[^.;,()]{0,20}?\\d{4}))");
 
   private boolean listed(SentenceView s, Reading r) {
     if (keyFactLine(s, r)) return true;

@@ -77,6 +77,17 @@ final class SentenceView {
     return own != null ? java.util.Optional.of(own) : Gazetteer.get().country(name);
   }
 
+  /**
+   * The member a short form the document never defines stands for, facing a name of the other member ("RI to
+   * Malaysia", "Main RI imports from Malaysia" in Indonesia's brief): two to four capitals, and no organisation's
+   * acronym; null otherwise.
+   */
+  String unsaidOther(String shortForm, String facing) {
+    if (facing == null || !pair.contains(facing) || !Regex.matches(shortForm.trim(), "\\p{Lu}{2,4}")
+        || Gazetteer.get().organisation(shortForm.trim()).isPresent()) return null;
+    return pair.other(facing);
+  }
+
   /** The document's short forms, as a key for what is remembered of a caption across documents. */
   String shortFormsKey() { return shortForms.key(); }
 

@@ -224,11 +224,9 @@ final class VisitLists {
 
   private static String[] ownSideUnsaid(SentenceView s, String fromText, String toText, boolean fromKnown, boolean toKnown) {
     if (fromKnown == toKnown) return null;
-    String unknown = fromKnown ? toText : fromText;
-    if (!Regex.matches(unknown, "\\p{Lu}{2,4}") || Gazetteer.get().organisation(unknown).isPresent()) return null;
     String known = (fromKnown ? s.country(fromText) : s.country(toText)).map(c -> c.iso3()).orElse(null);
-    if (known == null || !s.pair.contains(known)) return null;
-    String other = s.pair.other(known);
+    String other = s.unsaidOther(fromKnown ? toText : fromText, known);
+    if (other == null) return null;
     return fromKnown ? new String[] {known, other} : new String[] {other, known};
   }
 
