@@ -72,8 +72,10 @@ public final class Dates {
   private static final Pattern DAY_MONTH = Pattern.compile(WEEKDAY + "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
   /** A month with no year ("in November", "that December", "In April" opening a sentence) takes the anchor's year. */
+  // ("of the January Uprising", "during the October Revolution": after "the", a month before a capitalised word names an event)
   private static final Pattern MONTH_ALONE = Pattern.compile(
-      "\\b(?:[Ii]n|[Tt]hat|of|by|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+(?:the\\s+)?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
+      "\\b(?:[Ii]n|[Tt]hat|of|by|[Dd]uring|[Uu]ntil|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\\s+(?:the\\s+(?!" + MONTHS.replace("(January", "(?:January")
+          + "\\s+\\p{Lu}))?(?:month\\s+of\\s+)?" + MONTHS + "\\b(?!\\s+\\d)");
 
   /** "the following January", "the next May": the first such month after the anchor's. */
   private static final Pattern FOLLOWING_MONTH = Pattern.compile(

@@ -410,10 +410,15 @@ final class SentenceView {
     for (int i = dates.size() - 1; i >= 0; i--) {
       DateMention d = dates.get(i);
       // "the first visit since 1997": a date of reference, not the time the story has reached
-      if (d.date() != null && !REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()) return d.date();
+      // ("the Strategic Cooperation Programme 2018–2022": years in a name neither)
+      if (d.date() != null && !REFERENCE.matcher(text.substring(Math.max(0, d.start() - 12), d.start())).find()
+          && !(d.date().month() == 0 && YEARS_OF_A_NAME.matcher(text.substring(Math.max(0, d.start() - 30), d.start())).find())) return d.date();
     }
     return null;
   }
+
+  private static final Pattern YEARS_OF_A_NAME = Pattern.compile(
+      "\\b(?!(?:In|On|By|Since|From|Until|Till|During|After|Before|Of|And|The|To|For|At|Between|Through|Around|About|Circa|Early|Late|Mid|Spring|Summer|Autumn|Winter|Fall)\\s)\\p{Lu}\\p{Ll}+\\s+$");
 
   /** "a partnership ... by 2030": a deadline, not the date of the statement. */
   private boolean deadline(DateMention d) {
