@@ -145,8 +145,14 @@ final class AgreementReader implements FactReader {
       title = DANGLING_YEAR.matcher(title).replaceFirst("");
       // "a free trade agreement between the two countries": the parties are no part of a described title
       if (!Character.isUpperCase(title.charAt(0))) title = DESCRIBED_PARTIES.matcher(title).replaceFirst("");
+      // "the Oil Agreement between Pakistan and Iran": two states named as its parties, not both the pair, make it another pair's
+      // (the pair so named is part of many official titles: "General Cooperation Agreement between Portugal and Angola")
+      else if (anotherPairsParties(s, title)) continue;
+      // "(signing of Boundary Treaty)": a parenthesis the title closes but does not open
+      title = Regex.replaceFirst(title, "^([^(]*)\\)$", "$1").trim();
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       // "the Politis–Kalfov Protocol on minorities": a name is its capitalised words; what follows in lower case describes it
+      // ("… Protocol on the protection of minorities" too, but not "Technical Agreement on the sharing of White Shipping Information")
       if (isNamed) title = NAME_THEN_DESCRIPTION.matcher(title).replaceFirst("$1");
       if (!isNamed && !specific(s.text, start, end, title)) continue;
       // "an arrangement … was concluded, when A, B and C signed a tripartite agreement": so was the arrangement
@@ -312,7 +318,7 @@ final class AgreementReader implements FactReader {
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
-      "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?!(?:the|a|an)\\b)\\p{Ll}.*$",
+      "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?:(?:the|a|an)\\s+\\p{Ll}[^\\p{Lu}]*$|(?!(?:the|a|an)\\b)\\p{Ll}.*$)",
       Pattern.DOTALL);
 
   /** Three or more countries in one coordinated run: "Chile, Ecuador and Peru", "Mexico, Iraq, Pakistan and the UAE". */
@@ -381,6 +387,16 @@ final class AgreementReader implements FactReader {
    * "the Global Political Agreement between ZANU–PF and the MDC": the parties are named, and none of
    * them is of the pair ("between the intelligence services" names no one).
    */
+  private static final Pattern BETWEEN_TWO = Pattern.compile("\\s+between\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} -]*?)\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} -]*?)$");
+
+  /** Whether a title ends with two states as its parties ("… between Pakistan and Iran") that are not both the pair. */
+  private static boolean anotherPairsParties(SentenceView s, String title) {
+    Matcher m = BETWEEN_TWO.matcher(title);
+    if (!m.find()) return false;
+    String a = s.country(m.group(1)).map(c -> c.iso3()).orElse(null), b = s.country(m.group(2)).map(c -> c.iso3()).orElse(null);
+    return a != null && b != null && !a.equals(b) && !(s.pair.contains(a) && s.pair.contains(b));
+  }
+
   private static boolean otherParties(SentenceView s, int start, int end) {
     // "the Host Government Agreement between the Government and EACOP Ltd": a company is a party
     if (COMPANY_PARTY.matcher(s.text).region(start, s.clauseAt(Math.max(start, end - 1))[1]).find()) return true;
