@@ -129,8 +129,8 @@ final class Bodies {
       if (b == heading || b.name().equals(heading.name())) continue;
       String[] words = Regex.split(b.name().toLowerCase(java.util.Locale.ROOT), "\\s+");
       if (words.length < 2) continue;
-      String lastTwo = java.util.regex.Pattern.quote(words[words.length - 2]) + "\\s+" + java.util.regex.Pattern.quote(words[words.length - 1]) + "s?\\b";
-      if (java.util.regex.Pattern.compile("\\b" + lastTwo).matcher(lower).find()) return b.name();
+      String lastTwo = Pattern.quote(words[words.length - 2]) + "\\s+" + Pattern.quote(words[words.length - 1]) + "s?\\b";
+      if (Regex.find(lower, "\\b" + lastTwo)) return b.name();
     }
     return LIST_WORDS.matcher(heading.name()).replaceFirst("");
   }

@@ -20,7 +20,8 @@ final class Persons {
     /** Offices abbreviated in running text are written out: "PM" is "Prime Minister". */
     Person {
       // ("Deputy Prime Minister and Minister of Foreign Affairs (DPM/FM)": the office's own abbreviation, told after it)
-      if (office != null) office = expand(Regex.replaceFirst(office, "\\s*\\(\\p{Lu}{1,5}(?:\\s*[/&,]\\s*\\p{Lu}{1,5})*\\)$", ""));
+      if (office != null && office.endsWith(")")) office = Regex.replaceFirst(office, "\\s*\\(\\p{Lu}{1,5}(?:\\s*[/&,]\\s*\\p{Lu}{1,5})*\\)$", "");
+      if (office != null) office = expand(office);
     }
   }
 

@@ -437,7 +437,7 @@ final class VisitLists {
     // "Prime Minister X – official visit (May 2018); state visit (29 February 2024)": the visitor
     // before a dash, then a visit per part
     // "18.11.2018      President X – centenary of the republic, Riga", "2017 – PM X – talks, 12 May, Lahore": the date
-    // first, then the visitor before a dash
+    // first, then the visitor before a dash (the date is read once, here, for the forms below as well)
     PartialDate opening = null;
     String undated = text;
     Matcher opens = LEADING_DATE.matcher(text);
@@ -469,13 +469,11 @@ final class VisitLists {
         }
       }
     }
-    // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name, made finer by one after it
-    Matcher lead = LEADING_DATE.matcher(text);
-    PartialDate leading = null;
+    // "2019 – President Ram Nath Kovind (1–3 April)": a date before the name (read above), made finer by one after it
+    PartialDate leading = opening;
     List<PartialDate> moreYears = new ArrayList<>();
-    if (lead.find()) {
-      for (DateMention d : Dates.find(lead.group(1), 0, null)) if (d.date() != null && leading == null) leading = d.date();
-      if (leading != null) text = text.substring(lead.end()).trim();
+    if (leading != null) {
+      text = undated;
       // "1974, 1993, 2012 – King Carl XVI Gustaf, Finland": a table's cell of several years, a visit each
       Matcher more = MORE_LEADING_YEARS.matcher(text);
       while (leading != null && leading.month() == 0 && more.lookingAt()) {

@@ -34,15 +34,14 @@ public final class PlainTextReader {
     String title = null;
     String caption = null;
     boolean inInfobox = false;
-    // the caption of a list whose lines have no bullets, and where its next line must start
+    // the caption of a list whose lines have no bullets, where its next line must start, and whether its lines must be
+    // indented (a caption without a colon is one only over indented lines)
     String unbulleted = null;
     int unbulletedNext = -1;
+    boolean indentedOnly = false;
     // a table written with aligned columns: its header, as the rows' key, and where its next row must start
     String tableKey = null, tableCaption = null;
     int tableColumns = 0, tableNext = -1;
-    // the caption of a list whose lines are indented instead of bulleted, and where its next line must start
-    String indented = null;
-    int indentedNext = -1;
     int lineStart = 0;
     int n = text.length();
     while (lineStart < n) {
@@ -121,30 +120,19 @@ public final class PlainTextReader {
         } else if (caps) {
           caption = line;
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
-        } else if (indented != null && lineStart == indentedNext && s > lineStart && isItem(line)) {
-          // "Visits of Estonian officials to Latvia" over "  18.11.2018      President Kersti Kaljulaid – …, Riga"
-          blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, indented, null));
-          indentedNext = next;
-          lineStart = next;
-          continue;
-        } else if (s == lineStart && isCaption(line) && !line.endsWith(":") && !SHOUTED.matcher(line).matches()
-            && indentedItemFollows(text, next)) {
-          caption = null;
-          indented = line;
-          indentedNext = next;
-          blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
-          lineStart = next;
-          continue;
-        } else if (unbulleted != null && lineStart == unbulletedNext && isItem(line)) {
+        } else if (unbulleted != null && lineStart == unbulletedNext && isItem(line) && (!indentedOnly || s > lineStart)) {
           // "Trade turnover (USD mn):" over "2020 – 782.6", "2021 – 1,023.7": a list written without bullets
+          // ("Visits of Estonian officials to Latvia" over "  18.11.2018      President Kersti Kaljulaid – …, Riga": or indented)
           blocks.add(new Block(Block.Kind.BULLET, s, e, s, section, unbulleted, null));
           unbulletedNext = next;
           lineStart = next;
           continue;
-        } else if (line.endsWith(":") && isCaption(line) && isItem(nextLine(text, next))) {
+        } else if (line.endsWith(":") && isCaption(line) && isItem(nextLine(text, next))
+            || s == lineStart && isCaption(line) && !SHOUTED.matcher(line).matches() && indentedItemFollows(text, next)) {
           caption = null;
           unbulleted = line;
           unbulletedNext = next;
+          indentedOnly = !line.endsWith(":");
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
           lineStart = next;
           continue;
