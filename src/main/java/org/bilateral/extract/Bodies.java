@@ -62,6 +62,14 @@ final class Bodies {
         known.add(current);
       }
     }
+    // "Since 2018 the two governments have met in joint cabinet meetings": a standing format told in lower case
+    if (text.contains("joint") || text.contains("intergovernmental")) {
+      Matcher format = FORMAT_IN_LOWER_CASE.matcher(text);
+      if (format.find()) {
+        current = new Body(Regex.replaceFirst(format.group(1), "s$", ""), null);
+        known.add(current);
+      }
+    }
     if (!mentionsBody(text)) return;
     // "An ad hoc ministerial commission was set up to implement it: its first meeting …": a body told in lower case as it is created
     Matcher created = CREATED_IN_LOWER_CASE.matcher(text);
@@ -85,6 +93,9 @@ final class Bodies {
     }
   }
 
+  private static final Pattern FORMAT_IN_LOWER_CASE = Pattern.compile(
+      "\\b(?:have|has|had)\\s+(?:(?:regularly|since|also|jointly|annually|\\d{4})\\s+){0,2}(?:met|held|convened)\\s+(?:in\\s+)?(?:annual\\s+|regular\\s+|yearly\\s+)?"
+          + "((?:joint|intergovernmental)\\s+(?:cabinet|government|governmental|ministerial)\\s+(?:meetings|sessions|consultations))\\b");
   private static final Pattern CREATED_IN_LOWER_CASE = Pattern.compile(
       "\\b(?:[Aa]n?|[Tt]he)\\s+((?:[\\p{Ll}-]+\\s+){0,3}(?:commission|committee|council|mechanism|working\\s+group))\\s+(?:was|were)\\s+(?:set\\s+up|established|created|formed|launched)\\b");
 

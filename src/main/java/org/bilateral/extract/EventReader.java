@@ -345,7 +345,8 @@ final class EventReader implements FactReader {
           + "(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b"
           // "…, and Mozambique from Portugal on 25 June 1975", "… and Poland regained it on 11 November 1918"
           + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|(?:its|their)\\s+own)\\b"
-          + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu})))");
+          // ("…, and Latvia on the following day": a day counted from the one told)
+          + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu}|the\\s+(?:following|next)\\s+(?:day|month|year)\\b)))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 

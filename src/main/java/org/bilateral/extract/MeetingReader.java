@@ -209,6 +209,12 @@ final class MeetingReader implements FactReader {
     while (its && m.find()) {
       if (bodies.current() != null && s.dateFor(m.end()) != null) add(s, r, m, bodies.current().name(), null, taken);
     }
+    // "the third joint cabinet meeting in Ghent": a format told in lower case, named again after an ordinal
+    Bodies.Body format = bodies.current();
+    if (ordinal && format != null && Character.isLowerCase(format.name().charAt(0)) && s.lower().contains(format.name())) {
+      m = Regex.matcher(Regex.of("(?i:\\b" + ORDINAL + ")\\s+" + Pattern.quote(format.name()) + "\\b"), s.text, s.lower());
+      while (m.find()) add(s, r, m, format.name(), ordinal(m), taken);
+    }
     // "The fourth round was held in Berlin ... The fifth took place in New Delhi in November 2019."
     // "...; the second took place in Gabala in 2012, and the eighth was held in Baku": a clause may open so too
     m = Regex.matcher(BARE_ORDINAL, s.text, s.lower());
@@ -240,9 +246,10 @@ final class MeetingReader implements FactReader {
   private static final Pattern NTH_TIME = Pattern.compile("\\s+for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
 
   /** A sentence that opens with an ordinal standing for the body's round, and a verb of meeting. */
+  // ("The second, delayed by the pandemic, took place by video link": past an aside)
   private static final Pattern BARE_ORDINAL = Pattern.compile(
       "(?:^|(?<=;\\s{0,3})|(?<=,\\s{0,3}and\\s{1,3})|(?<=,\\s{1,3}))(?:The|the)\\s+" + ORDINAL
-          + "(?=\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
+          + "(?=(?:,[^,;.]{1,60},)?\\s+(?:was\\s+held|were\\s+held|took\\s+place|met|convened|followed)\\b)");
 
   /** A cheap check before the Roman-numeral pattern: a numeral stands right before a word for a round. */
   private static boolean mayBeRomanRound(SentenceView s) {
