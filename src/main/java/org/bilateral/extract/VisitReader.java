@@ -831,7 +831,7 @@ final class VisitReader implements FactReader {
           || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
       // ("Xi returned on 14 April 2025": a visitor whose side is known went back to the other)
-      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|border|parade|celebrations?|festivities)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|border|parade|celebrations?|festivities|national\\s+day|independence\\s+day|republic\\s+day)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
