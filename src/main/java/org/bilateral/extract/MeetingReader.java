@@ -62,7 +62,8 @@ final class MeetingReader implements FactReader {
     // ("whose 45th session met in Tromsø in October 2015 and 50th in 2020": "and" alone before the ordinal)
     // (", its first in twelve years", ", the first since 1991": a count of the years between, not another round)
     ELLIPSIS = Lead.compile("^(?:[,;]\\s*|\\s+)(?:(?:and\\s+)?(?:the|its|whose)\\s+|and\\s+)" + ORDINAL + "\\b"
-        + "(?!\\s+(?:(?:in|for)\\s+(?:\\w+\\s+)?(?:years|decades|months)|since|ever|of\\s+its\\s+kind)\\b)");
+        // (", the first time the question appeared": an occasion, not a round)
+        + "(?!\\s+(?:(?:in|for)\\s+(?:\\w+\\s+)?(?:years|decades|months)|since|ever|of\\s+its\\s+kind|time)\\b)");
   }
 
   @Override
@@ -471,7 +472,9 @@ final class MeetingReader implements FactReader {
 
   private static final Pattern BODY_TAIL = Pattern.compile(
       "\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4}");
-  private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:trilateral|tripartite|quadrilateral|multilateral)\\b");
+  // ("the first meeting of Central American presidents": a gathering of a region's leaders, not a body of the two)
+  private static final Pattern MANY_SIDED = Pattern.compile("(?i)\\b(?:trilateral|tripartite|quadrilateral|multilateral)\\b"
+      + "|^(?:the\\s+)?(?-i:\\p{Lu})[\\p{L} -]*?\\s(?:presidents|leaders|heads\\s+of\\s+(?:state|government)|foreign\\s+ministers|prime\\s+ministers)$");
   private static final Pattern ROUND_ASIDE = Pattern.compile(
       "\\s+(?:after|since|following)\\s+(?:its\\s+|the\\s+)?[\\p{L}-]+(?=\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened)\\b)");
 
