@@ -22,7 +22,21 @@ final class Persons {
       // ("Deputy Prime Minister and Minister of Foreign Affairs (DPM/FM)": the office's own abbreviation, told after it)
       if (office != null && office.endsWith(")")) office = Regex.replaceFirst(office, "\\s*\\(\\p{Lu}{1,5}(?:\\s*[/&,]\\s*\\p{Lu}{1,5})*\\)$", "");
       if (office != null) office = expand(office);
+      if (name != null && name.indexOf(' ') > 0) name = unshouted(name);
     }
+  }
+
+  private static final Pattern SHOUTED_WORD = Pattern.compile("\\b(?![IVXLCDM]+\\b)(\\p{Lu})(\\p{Lu}+)\\b");
+
+  /**
+   * "Yassine FALL", "Macky SALL": a surname written in capitals, as French-speaking briefs write it, in the case of
+   * the rest of the name; Roman numerals stay ("Carl XVI Gustaf").
+   */
+  static String unshouted(String name) {
+    boolean lower = false;
+    for (int i = 0; i < name.length() && !lower; i++) lower = Character.isLowerCase(name.charAt(i));
+    if (!lower) return name; // a name all in capitals is left as written
+    return SHOUTED_WORD.matcher(name).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The abbreviations as written (the lexicon's keys are folded to lower case), and their offices. */
@@ -131,6 +145,9 @@ final class Persons {
       // "Minister Delegate for Foreign Affairs": a capitalised word inside an office, kept if an office word precedes
       else if (CAPITALISED.matcher(t).matches() && !isCountry(t) && officeStart < officeEnd && j > 1
           && (isOfficeWord(tokens.get(j - 2)) || CONNECTOR.matcher(tokens.get(j - 2)).matches())) j--;
+      // "Minister of African Integration and Foreign Affairs", "… and Mexicans Abroad": capitalised words, a people's
+      // name among them, between a connector after an office word and the rest of the office
+      else if (CAPITALISED.matcher(t).matches() && officeStart < officeEnd && portfolioWord(tokens, j - 1)) j--;
       // "Senate of Pakistan", "Minister of State of India": a country after "of" belongs to the office
       // (not across a comma: "After the invasion of Ukraine, Foreign Minister Lavrov")
       else if (isCountry(t) && j > 1 && tokens.get(j - 2).equals("of") && !tokens.get(j).equals(",")) officeStart = --j;
@@ -218,6 +235,17 @@ final class Persons {
   private static boolean nameBeforeParticles(List<String> tokens, int k) {
     while (k >= 0 && PARTICLE.matcher(tokens.get(k)).matches()) k--;
     return k >= 0 && isNameWord(tokens.get(k));
+  }
+
+  /**
+   * Whether the capitalised word at {@code k} is inside a portfolio: the capitalised words before it run back to a
+   * connector ("of", "and", "for") that an office word stands before ("Minister of African Integration").
+   */
+  private static boolean portfolioWord(List<String> tokens, int k) {
+    int i = k;
+    while (i > 0 && k - i < 4 && CAPITALISED.matcher(tokens.get(i - 1)).matches() && !isOfficeWord(tokens.get(i - 1))) i--;
+    if (i < 2 || !PORTFOLIO_JOIN.matcher(tokens.get(i - 1)).matches()) return false;
+    return isOfficeWord(tokens.get(i - 2));
   }
 
   static boolean looksLikeOffice(String phrase) {
