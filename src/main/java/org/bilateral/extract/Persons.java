@@ -145,8 +145,8 @@ final class Persons {
       // "Minister Delegate for Foreign Affairs": a capitalised word inside an office, kept if an office word precedes
       else if (CAPITALISED.matcher(t).matches() && !isCountry(t) && officeStart < officeEnd && j > 1
           && (isOfficeWord(tokens.get(j - 2)) || CONNECTOR.matcher(tokens.get(j - 2)).matches())) j--;
-      // "Minister of African Integration and Foreign Affairs", "… and Mexicans Abroad": capitalised words, a people's
-      // name among them, between a connector after an office word and the rest of the office
+      // "Minister of African Integration and Foreign Affairs": capitalised words, a people's name among them, between a
+      // connector after an office word and the rest of the office
       else if (CAPITALISED.matcher(t).matches() && officeStart < officeEnd && portfolioWord(tokens, j - 1)) j--;
       // "Senate of Pakistan", "Minister of State of India": a country after "of" belongs to the office
       // (not across a comma: "After the invasion of Ukraine, Foreign Minister Lavrov")

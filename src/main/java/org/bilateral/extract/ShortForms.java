@@ -33,8 +33,11 @@ final class ShortForms {
 
   private static final Set<String> WORDS = Set.of("AM", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME",
       "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "US", "WE", "AN", "ID", "PA");
-  /** "Republic of Kazakhstan (RK)", "Government of Nepal (GoN)": a short form in parentheses right after a name. */
-  private static final Pattern DEFINED = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}o]{1,5})\\)");
+  /**
+   * "Republic of Kazakhstan (RK)", "Government of Nepal (GoN)", "Republic of Uzbekistan (RUz)": a short form in
+   * parentheses right after a name, two capitals at least (not a place: "Kazakhstan (Astana)").
+   */
+  private static final Pattern DEFINED = Pattern.compile("\\s*\\(((?=\\p{L}*\\p{Lu}\\p{L}*\\p{Lu})\\p{Lu}\\p{L}{1,5})\\)");
 
   static ShortForms of(Document doc, Pair pair) {
     Map<String, Country> forms = new LinkedHashMap<>();

@@ -236,8 +236,11 @@ final class VisitLists {
       Matcher m = Rules.get().phrases("visits", list).matcher(caption);
       if (!m.find()) continue;
       // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
-      var from = s.country(Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", ""));
-      var to = s.country(m.group("to").trim());
+      // ("Visits of the Head of State of the RK to the RUz": by their office, of the country)
+      String fromName = Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", "");
+      fromName = Regex.replaceFirst(fromName, "^(?:the\\s+)?(?:(?:Head|Heads|President|Prime|Minister|Ministers|Chairman|Speaker|Leader|Leaders)\\b[\\p{L} ]{0,30}\\s+of\\s+)(?:the\\s+)?(?=\\p{Lu})", "");
+      var from = s.country(fromName);
+      var to = s.country(Regex.replaceFirst(m.group("to").trim(), "^the\\s+(?=\\p{Lu})", ""));
       // "RI to Malaysia" in Indonesia's brief: a short form the brief never defines, facing a member, is the other member
       String[] unsaid = ownSideUnsaid(s, m.group("from").trim(), m.group("to").trim(), from.isPresent(), to.isPresent());
       if (unsaid != null) return unsaid;
@@ -404,6 +407,17 @@ final class VisitLists {
     return out;
   }
 
+  private static int semicolonOutsideParentheses(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && depth > 0) depth--;
+      else if (c == ';' && depth == 0) return i;
+    }
+    return -1;
+  }
+
   private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()\\d]*\\)\\s*\\.?\\s*$");
 
   static ListEntry listEntry(String entry) {
@@ -444,6 +458,15 @@ final class VisitLists {
     if (opens.lookingAt()) {
       for (DateMention d : Dates.find(opens.group(1), 0, null)) if (opening == null && d.date() != null) opening = d.date();
       if (opening != null) undated = text.substring(opens.end()).trim();
+    }
+    // "30–31 October 1998 – official visit of President X (Tashkent)": the visit's kind before its visitor
+    // ("…; signing of the Treaty on Eternal Friendship": what the entry goes on to tell after a semicolon is a note)
+    if (opening != null) {
+      String kindless = Regex.replaceFirst(undated, "^(?:(?:official|state|working|private|bilateral|return)\\s+)*visit\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", "");
+      if (!kindless.equals(undated)) {
+        int note = semicolonOutsideParentheses(kindless);
+        undated = note < 0 ? kindless : kindless.substring(0, note).trim();
+      }
     }
     Matcher dash = DASH_ENTRY.matcher(undated);
     if (dash.find()) {
