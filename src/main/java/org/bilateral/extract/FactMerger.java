@@ -90,6 +90,10 @@ final class FactMerger {
     if (v.office() == null) return false;
     String office = v.office().toLowerCase(java.util.Locale.ROOT);
     for (var src : v.sources()) if (src.sentence().toLowerCase(java.util.Locale.ROOT).contains(office)) return true;
+    // ("Speaker of the House of Representatives", read from "the Speaker of Nigeria's House of Representatives")
+    if (!office.contains(" of the ")) return false;
+    String possessive = java.util.regex.Pattern.quote(office).replace(" of the ", "\\E of (?:the|[\\p{L} -]+?(?:'s|’s)) \\Q");
+    for (var src : v.sources()) if (Regex.find(src.sentence().toLowerCase(java.util.Locale.ROOT), possessive)) return true;
     return false;
   }
 

@@ -1107,6 +1107,33 @@ final class VisitReader implements FactReader {
       "(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(\\p{Lu}\\p{L}+)\\s+counterpart,?\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*),?");
   private static final Pattern BARE_OFFICE = Pattern.compile("(?:[Tt]he\\s+)?(\\p{Lu}\\p{L}+(?:[\\s-]\\p{Lu}\\p{L}+){0,2})");
 
+  /** "… the Speaker of Nigeria's House of Representatives": the office after the last "the" of the words before a name. */
+  private static final Pattern OFFICE_AT_END = Pattern.compile("(?:^|\\s)[Tt]he\\s+((?-i:\\p{Lu})[\\p{L}'’ -]*)$");
+  private static final Pattern MEMBER_POSSESSIVE = Pattern.compile("\\bof\\s+((?-i:\\p{Lu})[\\p{L} -]*?)(?:'s|’s)\\s+(?=\\p{Lu})");
+
+  /**
+   * "the Speaker of the National Assembly, Sana Baig, travelled …", "the Speaker of Nigeria's House of
+   * Representatives, Femi Gbajabiamila, …": an office, then the name in apposition; a member's possessive inside the
+   * office says whose, and is written as "the". Null when the words are not so.
+   */
+  private static Persons.Person officeThenName(SentenceView s, String head, String inner) {
+    Matcher o = OFFICE_AT_END.matcher(head);
+    if (!o.find()) return null;
+    String office = o.group(1).trim();
+    if (!Persons.looksLikeOffice(office) || !Regex.matches(inner, "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+")) return null;
+    Persons.Person named = Persons.before(inner);
+    if (named == null || named.office() != null || !named.name().equals(inner)) return null;
+    String country = null;
+    Matcher whose = MEMBER_POSSESSIVE.matcher(office);
+    if (whose.find()) {
+      var c = s.country(whose.group(1));
+      if (c.isEmpty() || !s.pair.contains(c.get().iso3())) return null;
+      country = c.get().iso3();
+      office = office.substring(0, whose.start()) + "of the " + office.substring(whose.end());
+    }
+    return new Persons.Person(country, office, named.name());
+  }
+
   private Persons.Person visitor(SentenceView s, Reading r, int clauseStart, int verbStart) {
     int from = clauseStart;
     for (DateMention d : s.dates) if (d.end() <= verbStart && d.end() > from && !inAside(s, clauseStart, d, verbStart)) from = d.end();
@@ -1138,6 +1165,7 @@ final class VisitReader implements FactReader {
       // "His successor, President Imran Baig, arrived …": the name in the apposition is the visitor
       else if (Regex.matches(head, "(?i)(?:his|her|their|the)\\s+(?:successor|predecessor|brother|sister|son|daughter|wife|husband|deputy|father|mother)")
           && Persons.before(inner) != null && Persons.before(inner).office() != null) before = inner;
+      else if (officeThenName(s, head, inner) != null) return withKnownCountry(r, officeThenName(s, head, inner));
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
