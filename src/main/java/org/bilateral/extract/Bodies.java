@@ -140,10 +140,21 @@ final class Bodies {
       if (b == heading || b.name().equals(heading.name())) continue;
       String[] words = Regex.split(b.name().toLowerCase(java.util.Locale.ROOT), "\\s+");
       if (words.length < 2) continue;
-      String lastTwo = Pattern.quote(words[words.length - 2]) + "\\s+" + Pattern.quote(words[words.length - 1]) + "s?\\b";
-      if (Regex.find(lower, "\\b" + lastTwo)) return b.name();
+      if (holdsWords(lower, words[words.length - 2] + " " + words[words.length - 1])) return b.name();
     }
     return LIST_WORDS.matcher(heading.name()).replaceFirst("");
+  }
+
+  /** Whether {@code text} holds {@code words} as whole words, the last one perhaps in the plural ("binational cabinets"). */
+  private static boolean holdsWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      if (end < text.length() && text.charAt(end) == 's') end++;
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) return true;
+    }
+    return false;
   }
 
   Body current() { return current; }

@@ -91,9 +91,18 @@ final class FactMerger {
     String office = v.office().toLowerCase(java.util.Locale.ROOT);
     for (var src : v.sources()) if (src.sentence().toLowerCase(java.util.Locale.ROOT).contains(office)) return true;
     // ("Speaker of the House of Representatives", read from "the Speaker of Nigeria's House of Representatives")
-    if (!office.contains(" of the ")) return false;
-    String possessive = java.util.regex.Pattern.quote(office).replace(" of the ", "\\E of (?:the|[\\p{L} -]+?(?:'s|’s)) \\Q");
-    for (var src : v.sources()) if (Regex.find(src.sentence().toLowerCase(java.util.Locale.ROOT), possessive)) return true;
+    int of = office.indexOf(" of the ");
+    if (of < 0) return false;
+    String head = office.substring(0, of) + " of ", tail = " " + office.substring(of + " of the ".length());
+    for (var src : v.sources()) {
+      String sentence = src.sentence().toLowerCase(java.util.Locale.ROOT);
+      for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+        int owner = at + head.length(), end = sentence.indexOf(tail, owner);
+        if (end < 0 || end - owner > 40) continue;
+        String between = sentence.substring(owner, end);
+        if (between.endsWith("'s") || between.endsWith("’s")) return true;
+      }
+    }
     return false;
   }
 

@@ -33,9 +33,13 @@ final class Persons {
    * the rest of the name; Roman numerals stay ("Carl XVI Gustaf").
    */
   static String unshouted(String name) {
-    boolean lower = false;
-    for (int i = 0; i < name.length() && !lower; i++) lower = Character.isLowerCase(name.charAt(i));
-    if (!lower) return name; // a name all in capitals is left as written
+    boolean lower = false, shouted = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      lower |= Character.isLowerCase(c);
+      shouted |= i > 0 && Character.isUpperCase(c) && Character.isUpperCase(name.charAt(i - 1));
+    }
+    if (!lower || !shouted) return name; // a name all in capitals is left as written; one with none in a row has none
     return SHOUTED_WORD.matcher(name).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
   }
 

@@ -1158,6 +1158,7 @@ final class VisitReader implements FactReader {
       return new Persons.Person(country, other.office(), counterpart.group(2));
     }
     Matcher appos = APPOSITIVE.matcher(before);
+    Persons.Person officeFirst;
     if (appos.matches()) {
       String head = appos.group(1), inner = appos.group(2).trim();
       // "X, accompanied by Y, made a visit": the visitor is X (Y is read as a companion)
@@ -1165,7 +1166,7 @@ final class VisitReader implements FactReader {
       // "His successor, President Imran Baig, arrived …": the name in the apposition is the visitor
       else if (Regex.matches(head, "(?i)(?:his|her|their|the)\\s+(?:successor|predecessor|brother|sister|son|daughter|wife|husband|deputy|father|mother)")
           && Persons.before(inner) != null && Persons.before(inner).office() != null) before = inner;
-      else if (officeThenName(s, head, inner) != null) return withKnownCountry(r, officeThenName(s, head, inner));
+      else if ((officeFirst = officeThenName(s, head, inner)) != null) return withKnownCountry(r, officeFirst);
       else {
         // "Meira Kumar, Speaker of the Lok Sabha, led ...": the office stands after the name
         Persons.Person named = Persons.before(head);
