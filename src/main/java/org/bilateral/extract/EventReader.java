@@ -167,6 +167,10 @@ final class EventReader implements FactReader {
   private static final Pattern INDEPENDENCE_LINE = Pattern.compile("\\s*(?:[-*•]\\s*)?Independence(?:\\s+day)?\\s*:\\s*");
   private static final Pattern FROM_COUNTRY = Pattern.compile(",?\\s+from\\s+(?:the\\s+)?(?:Kingdom\\s+of\\s+(?:the\\s+)?)?");
 
+  /** The gap between "independence of" and the country: nothing, "the", or a state's form, "the People's Republic of". */
+  private static final Pattern STATE_FORM = Pattern.compile("\\s*(?:the\\s+)?(?:(?:(?-i:\\p{Lu})\\p{L}+(?:'s|’s)?\\s+){0,3}"
+      + "(?:Republic|Kingdom|State|Federation|Union|Commonwealth|Sultanate|Emirate|Principality)\\s+of\\s+(?:the\\s+)?)?");
+
   private void independence(SentenceView s, Reading r) {
     Anchored found = rules.find("events", "independence", s.text, s.lower());
     while (found.find()) {
@@ -197,11 +201,12 @@ final class EventReader implements FactReader {
           if (s.pair.contains(c.entity().iso3()) && INSTITUTION_AFTER.matcher(s.text.substring(c.end(), m.start())).lookingAt()) who = new ArrayList<>(List.of(c.entity().iso3()));
         }
       }
-      // "Sukarno and Hatta proclaimed the independence of Indonesia": the country named after "of"
+      // "Sukarno and Hatta proclaimed the independence of Indonesia": the country named after "of", also
+      // in a state's formal name ("of the Democratic Republic of Vietnam")
       if (Regex.find(m.group(), "(?i)independence\\s+of$")) {
         who = new ArrayList<>();
         for (Mention<Country> c : s.countries) {
-          if (c.start() >= m.end() && Regex.matches(s.text.substring(m.end(), c.start()), "\\s*(?:the\\s+)?") && s.pair.contains(c.entity().iso3())) who.add(c.entity().iso3());
+          if (c.start() >= m.end() && STATE_FORM.matcher(s.text.substring(m.end(), c.start())).matches() && s.pair.contains(c.entity().iso3())) who.add(c.entity().iso3());
         }
       }
       // "… welcomed the reborn Polish republic, which had regained its independence in 1918": the
