@@ -488,7 +488,7 @@ final class AgreementReader implements FactReader {
 
   private static final List<String> STEMS = List.of("agreement", "memorand", "mou", "treat", "convention", "protocol", "agenda", "charter",
       "accord", "declaration", "notes", "intent", "arrangement", "framework", "understanding", "statement", "consensus", "plan of action", "action plan",
-      "pact", "communiqu", "minutes");
+      "pact", "communiqu", "minutes", "act of", "presidential act");
 
   /** A cheap check before the patterns: every instrument word holds one of these stems. */
   private static boolean mayName(String lower) {
