@@ -319,30 +319,38 @@ final class ExportsReader implements FactReader {
    * A brief's line: "Main Turkish exports: jewellery, furniture" (the buyer is the other member),
    * "Main exports, Nigeria to Ghana: crude oil, cement", "Main exports (Ghana to Nigeria): cocoa".
    */
+  /** The noun of a heading of exports: "exports", "export items", "export products". */
+  private static final String EXPORTS = "(?:exports|export\\s+(?:items|products|goods|commodities))";
+  /** A brief's paragraph number before its heading: "6.3 Main Thai exports …", "17. Top PH exports …". */
+  private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\(?[a-z]\\))\\s+(?=\\p{Lu})");
+
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?exports(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?"
+      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?" + EXPORTS + "(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?"
           // "Main Norwegian exports to Sweden (2023):": the seller by its adjective, the buyer after "to"
           + "|\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   /** "Estonia's main exports to Latvia (2023):", "Pakistan's exports:": the seller before its possessive. */
   private static final Pattern POSSESSIVE_HEADING = Pattern.compile(
-      "^(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|leading)\\s+)?exports(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?"
+      "^(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|top|leading)\\s+)?" + EXPORTS + "(?:\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?"
           + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*");
 
   /** "Main RI imports from Malaysia (2023):", "Pakistan's main imports from Mexico:": the buyer first, the seller after "from". */
   private static final Pattern IMPORTS_HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief|leading)\\s+)?(\\p{Lu}[\\p{L} ]*?)(?:(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|leading)\\s+)?)?\\s*imports\\s+from\\s+(\\p{Lu}[\\p{L} ]*?)"
+      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)?(?:(\\p{Lu}[\\p{L} ]*?)(?:(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|top|leading)\\s+)?)?\\s*)?(?:imports|import\\s+(?:items|products|goods|commodities))\\s+from\\s+(\\p{Lu}[\\p{L} ]*?)"
           + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {
-    if (!s.lower().contains("exports") && !s.lower().contains("imports")) return;
-    Matcher m = heading(s.text.trim());
+    if (!s.lower().contains("export") && !s.lower().contains("import")) return;
+    String text = s.text.trim();
+    Matcher numbered = NUMBERED.matcher(text);
+    if (numbered.lookingAt()) text = text.substring(numbered.end());
+    Matcher m = heading(text);
     if (!m.lookingAt()) return;
     String[] found = direction(s, m);
     String seller = found[0], buyer = found[1];
     if (seller == null || buyer == null) return;
-    String list = s.text.trim().substring(m.end());
+    String list = text.substring(m.end());
     if (Money.find(list).stream().anyMatch(a -> a.start() < 12)) return;
     // "Main exports from New Zealand to Tonga: meat; dairy products; timber": a brief's items may stand between semicolons
     if (list.indexOf(',') < 0) list = list.replace(';', ',');

@@ -930,6 +930,10 @@ final class MissionReader implements FactReader {
    * Whose mission: a possessive or adjective just before the word ("Mexico's embassy", "the
    * Pakistani embassy"), "the embassy of X", else the subject of the clause or sentence.
    */
+  /** Nothing but an opening date or "the" before a clause's subject. */
+  private static final Pattern THIRD_SUBJECT_LEAD = Pattern.compile(
+      "\\s*(?:(?:and|but)\\s+)?(?:(?:In|On|By|in|on|by)\\s+[\\p{L}\\d ]{1,25}?,?\\s+)?(?:the\\s+)?");
+
   private String owner(SentenceView s, MissionWords.Hit hit, int[] clause) {
     for (Mention<Country> c : s.countries) {
       if (c.end() <= hit.start() && hit.start() - c.end() <= 30) {
@@ -948,6 +952,12 @@ final class MissionReader implements FactReader {
     if (subjects.isEmpty()) subjects = s.countriesIn(0, hit.start());
     for (Mention<Country> c : subjects) {
       if (!SentenceView.isAdjective(c) && s.pair.contains(c.entity().iso3())) return c.entity().iso3();
+    }
+    // "In 1950 Brazil opened an embassy in Hanoi": a third country that opens the clause owns the mission, which is
+    // then none of the pair's (not the other member's, as when the owner goes unsaid)
+    for (Mention<Country> c : s.countriesIn(clause[0], hit.start())) {
+      if (!SentenceView.isAdjective(c) && !s.pair.contains(s.memberOf(c))
+          && THIRD_SUBJECT_LEAD.matcher(s.text.substring(clause[0], c.start())).matches()) return c.entity().iso3();
     }
     return null;
   }

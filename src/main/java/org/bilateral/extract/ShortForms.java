@@ -16,20 +16,23 @@ import org.bilateral.read.Document;
 /**
  * The short forms a document uses for the two members, which no gazetteer can hold because they mean a country only
  * in that document: the ones it defines ("Republic of Kazakhstan (RK)", "Kyrgyz Republic (KR)") and a member's
- * two-letter code ("BD exports to MM" in a Bangladesh–Myanmar brief). A two-letter code that is an English word
- * ("IN", "NO") is left alone.
+ * two-letter code ("BD exports to MM" in a Bangladesh–Myanmar brief), and "Korea" for the one Korea of the pair. A
+ * two-letter code that is an English word ("IN", "NO") is left alone.
  */
 final class ShortForms {
   private final Map<String, Country> forms;
   private final Pattern found;
+  /** Forms that are adjectives ("Korean"), not names. */
+  private final Set<String> adjectives;
 
-  private ShortForms(Map<String, Country> forms) {
+  private ShortForms(Map<String, Country> forms, Set<String> adjectives) {
     this.forms = forms;
+    this.adjectives = adjectives;
     this.found = forms.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d.-])(?:"
         + String.join("|", forms.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\d-]|\\.\\p{L})");
   }
 
-  static final ShortForms NONE = new ShortForms(Map.of());
+  static final ShortForms NONE = new ShortForms(Map.of(), Set.of());
 
   private static final Set<String> WORDS = Set.of("AM", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME",
       "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "US", "WE", "AN", "ID", "PA");
@@ -47,6 +50,12 @@ final class ShortForms {
         if (c.iso2() != null && !WORDS.contains(c.iso2()) && g.findCountries(c.iso2()).isEmpty()) forms.put(c.iso2(), c);
       });
     }
+    // "Korea", "Korean" in an article on one of the two Koreas: that member (the gazetteer gives the bare name to neither)
+    boolean south = pair.contains("KOR"), north = pair.contains("PRK");
+    if (south != north) g.country(south ? "KOR" : "PRK").ifPresent(c -> {
+      forms.put("Korea", c);
+      forms.put("Korean", c);
+    });
     // only the words just before each "(XX)" are asked of the gazetteer: most documents define nothing
     String text = doc.plain();
     Matcher d = DEFINED.matcher(text);
@@ -57,7 +66,7 @@ final class ShortForms {
         if (from + m.end() == d.start() && pair.contains(m.entity().iso3()) && m.kind() != MatchKind.DEMONYM) forms.put(d.group(1), m.entity());
       }
     }
-    return forms.isEmpty() ? NONE : new ShortForms(forms);
+    return forms.isEmpty() ? NONE : new ShortForms(forms, forms.containsKey("Korean") ? Set.of("Korean") : Set.of());
   }
 
   /** The member a short form stands for, or null. */
@@ -75,7 +84,10 @@ final class ShortForms {
     if (found == null) return List.of();
     List<Mention<Country>> out = new ArrayList<>();
     Matcher m = found.matcher(sentence);
-    while (m.find()) out.add(new Mention<>(m.start(), m.end(), m.group(), forms.get(m.group()), MatchKind.ALIAS, "short form"));
+    while (m.find()) {
+      MatchKind kind = adjectives.contains(m.group()) ? MatchKind.DEMONYM : MatchKind.ALIAS;
+      out.add(new Mention<>(m.start(), m.end(), m.group(), forms.get(m.group()), kind, "short form"));
+    }
     return out;
   }
 }
