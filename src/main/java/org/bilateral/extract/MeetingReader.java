@@ -81,7 +81,9 @@ final class MeetingReader implements FactReader {
       // ("Sessions of the Bi-National Commission": the body is what the rounds are of)
       captionBody = null;
       if (cap.trim().split("\\s+").length <= 6 && !cap.trim().endsWith(":")) {
-        if (bodies.heading(Regex.replaceFirst(cap.trim(), "^(?:[Ss]essions|[Mm]eetings|[Rr]ounds)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", ""))) captionBody = bodies.current();
+        // ("Joint Commission (Ministers of Foreign Affairs)": who sits on it is no part of its name)
+        String named = Regex.replaceFirst(cap.trim(), "^(?:[Ss]essions|[Mm]eetings|[Rr]ounds)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})", "");
+        if (bodies.heading(Regex.replaceFirst(named, "\\s*\\([^)]*\\)\\s*$", ""))) captionBody = bodies.current();
       }
       // ("… have met once a year in a Presidential Meeting and Binational Cabinet:": a body the sentence names)
       else bodies.scan(cap);

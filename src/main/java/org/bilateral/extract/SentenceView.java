@@ -148,7 +148,25 @@ final class SentenceView {
     return lower;
   }
 
-  String caption() { return sentence.block().caption(); }
+  private String caption;
+
+  /**
+   * The caption above this sentence's list, without a brief's number or letter before it ("A. Philippine visits
+   * to Indonesia", "4.2 Kenya to Ethiopia", "III. Missions"): what the caption says starts after it.
+   */
+  String caption() {
+    if (caption == null && sentence.block().caption() != null) caption = unnumbered(sentence.block().caption());
+    return caption;
+  }
+
+  /** A line without the number, letter or Roman numeral a brief puts before its headings and captions. */
+  static String unnumbered(String line) {
+    Matcher m = NUMBERING.matcher(line);
+    return m.lookingAt() ? line.substring(m.end()) : line;
+  }
+
+  private static final Pattern NUMBERING = Pattern.compile(
+      "\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[A-Z]\\.|[a-z][.)]|\\([a-zA-Z\\d]{1,4}\\)|[IVX]{1,5}\\.)\\s+(?=\\p{Lu})");
 
   private List<Document.Link> links;
 

@@ -211,7 +211,7 @@ final class VisitLists {
   private static String[] direction(SentenceView s, String caption) {
     if (caption == null) return null;
     // "4.2 Kenya to Ethiopia": a brief's numbered subsection says the direction after its number
-    caption = Regex.replaceFirst(caption, "^\\s*\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})", "");
+    caption = SentenceView.unnumbered(caption);
     String key = s.pair.a() + s.pair.b() + s.shortFormsKey() + caption;
     java.util.Optional<String[]> known = DIRECTIONS.get(key);
     if (known == null) {
