@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.model.Meeting;
 import org.bilateral.model.PartialDate;
+import org.bilateral.gazetteer.Country;
+import org.bilateral.gazetteer.Mention;
 
 /**
  * Rounds of standing bilateral bodies: "the second meeting for consultations mechanism on matters
@@ -151,8 +153,12 @@ final class MeetingReader implements FactReader {
       // "travelled to Beijing for the second Belt and Road Forum": an event attended, not a bilateral round
       // (a body the text has introduced before is the pair's own: "led the ministers to Lima for the first Binational Cabinet")
       // (a forum is many countries' even when named before)
-      if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+$")
+      if (Regex.find(s.text.substring(0, m.start()), "\\bfor\\s+the\\s+(?:\\[\\[)?$")
           && (!bodies.knows(Bodies.clean(name)) && bodies.expand(name) == null || name.endsWith("Forum"))) continue;
+      // ("President Bhandari attended the second Belt and Road Forum in Beijing": a forum or summit attended, named
+      // for neither member, is many countries')
+      if (Regex.find(s.text.substring(0, m.start()), "\\battend(?:ed|s|ing)?\\s+the\\s+(?:\\[\\[)?$")
+          && Regex.find(name, "(?:Forum|Summit|Conference)$") && !namesMember(s, m.start("name"), m.end("name"))) continue;
       if (Regex.matches(name, "[A-Z]{2,8}") && bodies.expand(name) == null) continue; // an acronym the text never defined
       // "the 53rd Pacific Islands Forum Leaders' Meeting": an organisation's, many countries'
       if (namesOrganisation(s, m.start("name"), m.end("name"))) continue;
@@ -170,7 +176,8 @@ final class MeetingReader implements FactReader {
     // Summit of the Americas" is many countries')
     if (ordinal && s.text.contains("ummit")) {
       m = ORDINAL_PAIR_SUMMIT.matcher(s.text);
-      while (m.find()) add(s, r, m, m.group("name"), ordinal(m), taken);
+      // (a compound that names neither member is many countries': "the 9th Ibero-American Summit")
+      while (m.find()) if (namesMember(s, m.start("name"), m.end("name"))) add(s, r, m, m.group("name"), ordinal(m), taken);
     }
     Bodies.Body summits = bodies.current();
     if (ordinal && summits != null && summits.name().toLowerCase(java.util.Locale.ROOT).endsWith("summit")) {
@@ -479,6 +486,12 @@ final class MeetingReader implements FactReader {
       + "|^(?:the\\s+)?(?-i:\\p{Lu})[\\p{L} -]*?\\s(?:presidents|leaders|heads\\s+of\\s+(?:state|government)|foreign\\s+ministers|prime\\s+ministers)$");
   private static final Pattern ROUND_ASIDE = Pattern.compile(
       "\\s+(?:after|since|following)\\s+(?:its\\s+|the\\s+)?[\\p{L}-]+(?=\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened)\\b)");
+
+  /** Whether the text between the offsets names a member of the pair, by name or adjective ("the Mexico–Pakistan Summit"). */
+  private static boolean namesMember(SentenceView s, int start, int end) {
+    for (Mention<Country> c : s.countriesIn(start, end)) if (s.pair.contains(c.entity().iso3())) return true;
+    return false;
+  }
 
   private static boolean namesOrganisation(SentenceView s, int start, int end) {
     for (var o : s.organisations) if (o.start() < end && o.end() > start) return true;
