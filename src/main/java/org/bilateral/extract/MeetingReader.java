@@ -23,7 +23,7 @@ final class MeetingReader implements FactReader {
   private static final String ORDINAL = "(?:(\\d{1,2})(?:st|nd|rd|th)|(" + String.join("|", ORDINALS.keySet()) + ")|\\b" + ROMAN + ")";
   private static final Pattern ROMAN_ROUND = Pattern.compile("\\b" + ROMAN);
   /** Lower-case words between an ordinal and the round ("the 12th (special) JCC"); a capitalised word belongs to the name. */
-  private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|high-level|\\([a-z]+\\))\\s+)*)";
+  private static final String QUALIFIER = "(?-i:(?:(?:annual|special|regular|joint|review|full|plenary|ministerial|high-level|\\([a-z]+\\)|and\\s+(?:last|final))\\s+)*)";
   private final Rules rules = Rules.get();
   private final Bodies bodies = new Bodies();
   private List<String> section = List.of();
@@ -172,6 +172,15 @@ final class MeetingReader implements FactReader {
         add(s, r, m, Regex.replaceFirst(m.group(), "(?i)^\\S+\\s+", ""), ordinal(m), taken);
 
     }
+    // "The inaugural forum was held in Apia in 2014" after "a Joint Ministerial Forum": the last word of the body
+    // named before, in small letters, stands for the body
+    Bodies.Body named = bodies.current();
+    if (ordinal && named != null) {
+      m = ORDINAL_BODY_WORD.matcher(s.text);
+      while (m.find()) {
+        if (named.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + m.group("word"))) add(s, r, m, Bodies.clean(named.name()), ordinal(m), taken);
+      }
+    }
     // "30th summit – Valladolid, 21 November 2019" under the pair's summits (and only there: "the 8th
     // Summit of the Americas" is many countries')
     if (ordinal && s.text.contains("ummit")) {
@@ -250,6 +259,8 @@ final class MeetingReader implements FactReader {
   /** "Exploratory talks on the Aegean began in March 2002": talks that go on in numbered rounds. */
   private static final Pattern TALKS_BEGAN = Pattern.compile(
       "^(?:The\\s+)?((?:\\p{Lu}\\p{Ll}+|\\p{Ll}+)\\s+(?:talks|negotiations))\\b[^.;]{0,80}?\\b(?:began|started|opened|were\\s+launched)\\b");
+  private static final Pattern ORDINAL_BODY_WORD = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+)" + QUALIFIER
+      + "(?<word>forum|commission|committee|council|dialogue|cabinet|retreat)(?![\\p{L}-])(?!\\s+(?:of|for|on)\\s)");
   private static final Pattern ORDINAL_PAIR_SUMMIT = Pattern.compile("(?i:\\b" + ORDINAL + "\\s+)(?<name>" + Bodies.PAIR_SUMMIT + ")\\b");
   private static final Pattern ORDINAL_SUMMIT = Pattern.compile("(?i:\\b" + ORDINAL + ")\\s+summits?\\b(?!\\s+(?:of|in|with)\\b)");
   private static final Pattern MORE_TIMES = Pattern.compile("(?:,\\s*|\\s+and\\s+)for\\s+the\\s+" + ORDINAL + "\\s+time\\b");
@@ -320,6 +331,8 @@ final class MeetingReader implements FactReader {
         int[] c = s.clauseAt(pos);
         if (s.ownDate(pos) == null || rules.foundIn("meetings", "not_meeting", s.text.substring(c[0], c[1]))
             || Regex.find(s.text.substring(pos), "^\\s+(?:round|meeting|session)s?\\s+(?:of|on)\\b")) break;
+      } else if (rules.foundIn("meetings", "not_meeting", s.text.substring(pos, Math.max(pos, s.clauseAt(pos)[1])))) {
+        break; // "…, and the seventh is expected to take place in Wellington": a round yet to come
       }
       taken.add(new int[] {at, pos});
       // "and the 16th, after a gap of almost six years, took place there on 2 July 2024": past the aside
@@ -332,14 +345,15 @@ final class MeetingReader implements FactReader {
 
   /** Records one round; false when it was held in a third country, which this reading cannot place. */
   private boolean round(SentenceView s, Reading r, String name, Integer ordinal, int end) {
+    // "the second Review Council meeting in Abuja", "- 37th JBC Meeting: Davao City, 12 November 2019": the word for
+    // the round stands between the name and what is told of the round
+    Matcher word = ROUND_WORD_AFTER.matcher(s.text.substring(end));
+    if (word.lookingAt()) end += word.end();
     PartialDate date = s.dateFor(end);
     // "came to Warsaw on 21 June 2011 for the 11th round, marking twenty years of the 1991 treaty"
     if (date != null && s.isAttributiveAfter(end, date)) date = s.lastDateBefore(end);
     String city = null;
     List<Places.Place> places = Places.listAfter(s.text, end);
-    // "the second Review Council meeting in Abuja": the word for the round stands between
-    Matcher word = ROUND_WORD_AFTER.matcher(s.text.substring(end));
-    if (places.isEmpty() && word.lookingAt()) places = Places.listAfter(s.text, end + word.end());
     // a list entry: "1st session: Islamabad, March 2002", "2nd session (Mexico City, 2004)"
     Matcher punct = PLACE_AFTER_PUNCT.matcher(s.text.substring(end));
     if (places.isEmpty() && punct.lookingAt()) places = Places.listAt(s.text, end + punct.end());
@@ -412,7 +426,7 @@ final class MeetingReader implements FactReader {
           // December 2021 during a tour of the Gulf and co-chaired with Tamim the sixth meeting"
           + "|(?:(?:in|during|on)\\s+[^,;.]*?\\s+)?and\\s+(?:co-chaired|chaired|attended|opened))\\s+(?:the\\s+|its\\s+)?[^,;.]*$");
   private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
-      "\\s+(?:" + String.join("|", Rules.get().list("meetings", "round")) + ")(?=\\s)", Pattern.CASE_INSENSITIVE);
+      "\\s+(?:" + String.join("|", Rules.get().list("meetings", "round")) + ")(?=\\s|[:,;])", Pattern.CASE_INSENSITIVE);
 
   /** "came to Islamabad for the sixth session of the HLSCC": the round was held where the visitor went. */
   private static List<Places.Place> cameFor(SentenceView s, int end) {
