@@ -153,7 +153,11 @@ final class AgreementReader implements FactReader {
       boolean isNamed = Character.isUpperCase(title.charAt(0));
       // "the Politis–Kalfov Protocol on minorities": a name is its capitalised words; what follows in lower case describes it
       // ("… Protocol on the protection of minorities" too, but not "Technical Agreement on the sharing of White Shipping Information")
-      if (isNamed) title = NAME_THEN_DESCRIPTION.matcher(title).replaceFirst("$1");
+      // (unless the capitalised words are only the instrument's kind: "a Joint Declaration on the normalisation of relations")
+      if (isNamed) {
+        Matcher described = NAME_THEN_DESCRIPTION.matcher(title);
+        if (described.find() && !Regex.matches(described.group(1), "(?:(?:" + KIND_WORDS + ")\\s+)+\\p{L}+")) title = described.group(1);
+      }
       if (!isNamed && !specific(s.text, start, end, title)) continue;
       // "an arrangement … was concluded, when A, B and C signed a tripartite agreement": so was the arrangement
       if (!isNamed && MANY_SIDED.matcher(s.text).find()) continue;
@@ -317,6 +321,8 @@ final class AgreementReader implements FactReader {
   private static final Pattern GOVERNMENT_AND = Pattern.compile("^(?:the\\s+)?(?:(?:central|federal|national|transitional)\\s+)?government\\s+and\\s+");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
+  /** Capitalised words that say what kind of instrument it is, not which one. */
+  private static final String KIND_WORDS = "Joint|Framework|Bilateral|Basic|General|Supplementary|Additional|Technical|Interim|Preliminary";
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?:(?:the|a|an)\\s+\\p{Ll}[^\\p{Lu}]*$|(?!(?:the|a|an)\\b)\\p{Ll}.*$)",
       Pattern.DOTALL);
