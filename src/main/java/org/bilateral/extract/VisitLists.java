@@ -75,12 +75,29 @@ final class VisitLists {
     }
     Persons.Person who = Persons.entry(whoText);
     if (who == null || who.office() == null || who.name().isBlank()) return false;
+    // "Minister of Foreign Affairs X – Baku, 6 October 2020; received by …": the first place of the pair after the
+    // visitor is where the visit went
+    if (who.country() == null && placed == null) placed = firstPlaceAfter(s, s.text.indexOf(whoText.trim()) + whoText.trim().length());
     if (who.country() == null && placed != null) who = new Persons.Person(s.pair.other(placed), who.office(), who.name());
     if (who.country() == null) return false;
     String to = s.pair.other(who.country());
     if (to == null || placed != null && !placed.equals(to)) return false;
     for (PartialDate d : dates) r.add(new Visit(who.country(), to, who.name(), who.office(), d, List.of(s.source())));
     return true;
+  }
+
+  /** The member whose city, or name, first follows {@code from} (before any note in parentheses), or null. */
+  private static String firstPlaceAfter(SentenceView s, int from) {
+    if (from < 0) return null;
+    int stop = s.text.indexOf('(', from);
+    if (stop < 0) stop = s.text.length();
+    for (var c : s.cities) {
+      if (c.start() >= from && c.start() < stop) return s.pair.contains(c.entity().countryIso3()) ? c.entity().countryIso3() : null;
+    }
+    for (Mention<Country> c : s.countries) {
+      if (c.start() >= from && c.start() < stop && !SentenceView.isAdjective(c)) return s.pair.contains(c.entity().iso3()) ? c.entity().iso3() : null;
+    }
+    return null;
   }
 
   /** "Prime Minister X to Indonesia", "… to Indonesia (Semarang)": the visitor, then the country visited. */
@@ -237,7 +254,9 @@ final class VisitLists {
       if (!m.find()) continue;
       // "Visits by Ghanaian leaders to Togo": the visitors named by their country's adjective
       // ("Visits of the Head of State of the RK to the RUz": by their office, of the country)
-      String fromName = Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|officials|dignitaries|heads\\s+of\\s+(?:state|government)|ministers)$", "");
+      // ("Visits of the Turkish leadership to Azerbaijan": its leadership, by the adjective)
+      String fromName = Regex.replaceFirst(m.group("from").trim(), "(?i)\\s+(?:leaders|leadership|officials|dignitaries|delegations?|heads\\s+of\\s+(?:state|government)|ministers)$", "");
+      fromName = Regex.replaceFirst(fromName, "^the\\s+(?=\\p{Lu}[\\p{L}-]+$)", "");
       fromName = Regex.replaceFirst(fromName, "^(?:the\\s+)?(?:(?:Head|Heads|President|Prime|Minister|Ministers|Chairman|Speaker|Leader|Leaders)\\b[\\p{L} ]{0,30}\\s+of\\s+)(?:the\\s+)?(?=\\p{Lu})", "");
       var from = s.country(fromName);
       var to = s.country(Regex.replaceFirst(m.group("to").trim(), "^the\\s+(?=\\p{Lu})", ""));
