@@ -171,9 +171,15 @@ final class Persons {
     if (office != null && officeStart > 0 && FORMER.matcher(tokens.get(officeStart - 1)).matches()) office = null;
     // "Sir Keir Starmer": a form of address alone is no office
     if (office != null && tokens.subList(officeStart, officeEnd).stream().allMatch(t -> ADDRESS.matcher(t).matches())) office = null;
+    // "His Majesty the King Jigme …", "Her Royal Highness Princess …": a royal's style before the office is no part of it
+    if (office != null) {
+      Matcher style = ROYAL_STYLE.matcher(office);
+      if (style.lookingAt() && style.end() < office.length()) office = office.substring(style.end());
+    }
     return new Person(country, office, join(name));
   }
 
+  private static final Pattern ROYAL_STYLE = Pattern.compile("(?:His|Her|Their)\\s+(?:Royal\\s+|Imperial\\s+|Serene\\s+)?(?:Majesty|Majesties|Highness)(?:\\s+the)?\\s+");
   private static final Pattern OFFICE_OF_THE = Pattern.compile("^(.*?\\s(?:of|for)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){2,6})$");
 
   /** The office "of the" a country of two or more words, and the name after it; null when the text is not so. */

@@ -140,6 +140,11 @@ final class SentenceView {
 
   Block block() { return sentence.block(); }
 
+  /** Whether this sentence follows another in the same list item or table row: it does not open the entry. */
+  boolean continuesItem() {
+    return sentence.block().kind() == Block.Kind.BULLET && sentence.start() > sentence.block().contentStart();
+  }
+
   private String lower;
 
   /** The sentence in lower case, for the keyword checks that spare a reader its patterns. */

@@ -93,7 +93,8 @@ final class VisitReader implements FactReader {
   private void readSentence(SentenceView s, Reading r) {
     if (pending != null && s.index == pending.at() + 1) madeNext(s, r);
     String[] direction = VisitLists.direction(s);
-    if (direction != null) {
+    // ("- Prime Minister X: 27-29 Dec 2018. Five months later he returned …": a list entry's later sentence is prose)
+    if (direction != null && !s.continuesItem()) {
       VisitLists.entry(s, r, direction);
       return;
     }
@@ -831,7 +832,7 @@ final class VisitReader implements FactReader {
           || SEVERAL_TIMES.matcher(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 60))).lookingAt();
       // "X's state visit", "attended the inauguration": the place may go unsaid, it is the other country
       // ("Xi returned on 14 April 2025": a visitor whose side is known went back to the other)
-      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|border|parade|celebrations?|festivities|national\\s+day|independence\\s+day|republic\\s+day)$");
+      boolean implicit = Regex.matches(g, "(?s).*(?:visits?|inauguration|funeral|summit|ceremony|swearing-in|coronation|enthronement|conference|reciprocated|returned|back|again|border|parade|celebrations?|festivities|national\\s+day|independence\\s+day|republic\\s+day)$");
       out.add(new Trigger(m.start(), m.end(), weak, plural, implicit));
     }
   }
@@ -1252,7 +1253,9 @@ final class VisitReader implements FactReader {
       int lastDate = 0;
       for (DateMention d : s.dates) if (d.end() <= upTo) lastDate = Math.max(lastDate, d.end());
       if (ANOTHER_NAME.matcher(s.text.substring(lastDate, upTo)).find()) return null;
-      return r.people.lastBefore(s.index);
+      // (the person's country as the visits read so far tell it: "Prime Minister X visited India …. He returned …")
+      Persons.Person last = r.people.lastBefore(s.index);
+      return last == null ? null : withKnownCountry(r, last);
     }
     // "A Mexican trade mission led by Deputy Minister X visited ...": the leader, of the delegation's country
     Matcher led = LED_DELEGATION.matcher(before.trim());
