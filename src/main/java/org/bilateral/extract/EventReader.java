@@ -351,7 +351,9 @@ final class EventReader implements FactReader {
           // "…, and Mozambique from Portugal on 25 June 1975", "… and Poland regained it on 11 November 1918"
           + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|(?:its|their)\\s+own)\\b"
           // ("…, and Latvia on the following day": a day counted from the one told)
-          + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu}|the\\s+(?:following|next)\\s+(?:day|month|year)\\b)))");
+          + "|(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+)?(?=(?:on|in)\\s+(?:\\d|\\p{Lu}|the\\s+(?:following|next)\\s+(?:day|month|year)\\b))"
+          // ("… on 24 August 1991 and Moldova three days later": a count of days from the one told)
+          + "|(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+later\\b))");
   private static final Pattern RECOGNISED_BEFORE = Pattern.compile(
       "(?i)\\b(?:recogni[sz](?:ed|es|ing)|acknowledg(?:ed|es|ing)|accepted|welcomed)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}$");
 
@@ -392,7 +394,9 @@ final class EventReader implements FactReader {
     if (after != null && Regex.matches(m.group(), "(?s).*(?:broke\\s+out|began|started|into\\s+(?:\\S+\\s+)?war|fought\\s+(?:from|between|in))$|(?:setting|set\\s+off|starting|beginning|triggering|sparking|launching|launched|opened|started|began|unleashed)\\b.*")) return after;
     if (after == null) return null;
     // "went to war in June 1913", "the two countries fought on 2 May 1932": a date right after the verb is when it began
+    // ("the 44-day Patriotic War (27 September – 10 November 2020)": its days in parentheses, from the first)
     for (DateMention d : s.dates) {
+      if (d.start() >= m.end() && after.equals(d.date()) && Regex.matches(s.text.substring(m.end(), d.start()), "\\s*\\(\\s*")) return after;
       if (d.start() >= m.end() && !d.range() && after.equals(d.date()) && RIGHT_AFTER.matcher(s.text.substring(m.end(), d.start())).matches()) return after;
     }
     return PartialDate.ofYear(after.year());
