@@ -77,7 +77,9 @@ final class EventReader implements FactReader {
         if (date == null) continue;
         List<String> countries = list.name().equals("war_crossing") ? s.pair.asList() : pairMembersIn(s, s.clauseAt(m.start()));
         // "Indian and Chinese troops clashed on the border" in another pair's article: their quarrel
-        if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))) continue;
+        // (unless the pair itself is the subject: "Together with Brazil they fought the Paraguayan War against Paraguay")
+        if (countries.isEmpty() && (kind == EventKind.DISPUTE || kind == EventKind.WAR) && namesThirdCountry(s, s.clauseAt(m.start()))
+            && !PAIR_SUBJECT.matcher(s.text.substring(s.clauseAt(m.start())[0], m.start())).find()) continue;
         // "Saudi Arabia and Egypt severed relations with Qatar and closed their borders with it": third states acted
         if ((kind == EventKind.DISPUTE || kind == EventKind.OTHER) && !invasion && actorIsThird(s, m)) continue;
         // "When ECOWAS imposed sanctions on Mali": an organisation acted, not the other member
@@ -402,6 +404,8 @@ final class EventReader implements FactReader {
     return PartialDate.ofYear(after.year());
   }
 
+  /** The pair as the subject of a clause: "they", "the two countries", "both". */
+  private static final Pattern PAIR_SUBJECT = Pattern.compile("\\b(?:[Tt]hey|[Tt]he\\s+two\\s+(?:countries|nations|states)|[Bb]oth(?:\\s+countries)?)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern RIGHT_AFTER = Pattern.compile("\\s+(?:in|on)\\s+");
 
   private static final Pattern FOUGHT_FROM = Pattern.compile("fought\\s+(?:from|between|in)$");
