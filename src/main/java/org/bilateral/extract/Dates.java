@@ -103,7 +103,8 @@ public final class Dates {
   private static final Pattern NEXT = Pattern.compile(
       "\\b(?:the\\s+)?(following|next|subsequent)\\s+(year|month|day)\\b|\\ba\\s+(year|month|day)\\s+later\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LATER = Pattern.compile(
-      "\\b(?:(\\w+|\\d+)\\s+)?(days?|weeks?|months?|years?)\\s+(later|after(?:wards)?)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:((?:twenty|thirty|forty|fifty)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|\\w+|\\d+)\\s+)?(days?|weeks?|months?|years?)\\s+(later|after(?:wards)?)\\b",
+      Pattern.CASE_INSENSITIVE);
 
   /** What a reader returns for words that are no mention of a date at all, not even one of unknown date. */
   private static final PartialDate NO_DATE = PartialDate.ofYear(1);
@@ -117,7 +118,17 @@ public final class Dates {
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
       Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
       Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("several", -1), Map.entry("few", -1), Map.entry("some", -1));
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("several", -1), Map.entry("few", -1), Map.entry("some", -1));
+
+  /** A count in words: "seven", "twenty-seven", "thirty two"; null when it is none. */
+  private static Integer number(String words) {
+    Integer n = NUMBERS.get(words);
+    if (n != null) return n;
+    String[] parts = words.split("[-\\s]");
+    if (parts.length != 2) return null;
+    Integer tens = NUMBERS.get(parts[0]), ones = NUMBERS.get(parts[1]);
+    return tens == null || ones == null || tens < 20 || ones < 1 || ones > 9 ? null : tens + ones;
+  }
 
   private Dates() {}
 
@@ -207,7 +218,7 @@ public final class Dates {
         for (DateMention d : absolute) if (d.date() != null && d.end() - offset <= m.start()) return NO_DATE;
       }
       String count = m.group(1) == null ? "" : m.group(1);
-      Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : NUMBERS.get(count.toLowerCase(Locale.ROOT));
+      Integer n = Regex.matches(count, "\\d+") ? Integer.valueOf(count) : number(count.toLowerCase(Locale.ROOT));
       if (n != null && n >= 0) return shift(an, n, m.group(2));
       // "days later", "some months later": no count, so only the larger unit is known
       String unit = m.group(2).toLowerCase(Locale.ROOT);

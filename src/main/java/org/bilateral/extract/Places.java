@@ -105,6 +105,13 @@ final class Places {
           country = countryOf(name);
           end += today.end();
         }
+        // "the Consulate in Manado, North Sulawesi, opened in 1955": a name the gazetteer does not know, after a known
+        // city and a bare comma, that ends the list is the city's province or state, not another place
+        Place last = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean region = country == null && last != null && last.country() != null
+            && Regex.matches(text.substring(last.end(), start), "\\s*,\\s*")
+            && !Regex.find(text.substring(end), "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}");
+        if (region) break;
         out.add(new Place(name, start, end, country));
         i = end;
       }
