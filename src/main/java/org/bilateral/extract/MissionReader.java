@@ -234,6 +234,10 @@ final class MissionReader implements FactReader {
           // the verb is another act's, told before a comma; the mission raised opened earlier
           if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))
               && Regex.find(s.text.substring(clause[0], hit.start()), ",\\s+(?:\\w+\\s+){0,3}$")) opened = null;
+          // "The consulate-general in Kathmandu was raised to an embassy in August 1960, and Nepal opened its embassy
+          // …": the verb of opening is told after the raise, of another mission
+          if (h + 1 < hits.size() && raisedTo(s, hit, hits.get(h + 1))
+              && !rules.foundIn("missions", "open", s.text.substring(clause[0], hits.get(h + 1).start()))) opened = null;
         }
         // "maintained a consulate in Aného from 1962 to 1966": the years of the period
         Matcher span = FROM_TO_YEARS.matcher(s.text.substring(p.end()));
