@@ -74,6 +74,8 @@ final class TradeReader implements FactReader {
       }
       // "… and US$33 billion in the first nine months of 2024": a part of a year told after the amount
       if (PART_OF_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
+      // "… raising bilateral trade to US$ 15 billion by 2028": a figure to be reached by a year is a target
+      if (BY_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
           || ((accepted || bounded) && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null
           // ("… in 2017, when exports alone jumped to US$ 660 million, and came to USD 2.1 billion in 2022")
@@ -153,8 +155,9 @@ final class TradeReader implements FactReader {
    * "from $1.3 billion in 2002 to about $20 billion", "USD 1.65 billion in 2012, USD 2.1 billion in
    * 2015 and USD 2.63 billion in 2017": the next amount of a range or a series.
    */
-  private static final String CHANGE = "stood|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping|came\\s+to"
+  private static final String CHANGE = "stood|fell\\s+back|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping|came\\s+to"
       + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding|was";
+  private static final Pattern BY_YEAR_AFTER = Pattern.compile("\\s+by\\s+(?:the\\s+end\\s+of\\s+)?\\d{4}\\b");
   private static final Pattern RANGE_TO = Pattern.compile(
       // ("… in 2000 but reached US$51.8 billion in 2008", "US$16.8 billion, up from US$14.2 billion in 2019")
       "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:(?:and|but)\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?|,?\\s*(?:up|down)\\s+from"
@@ -162,7 +165,8 @@ final class TradeReader implements FactReader {
       + "|and\\s*,\\s*according\\s+to\\s+[^,;]{1,40},\\s*(?:at\\s+|to\\s+)?)"
       // ("Turnover in USD: 2022 approx. USD 25.2 bn; 2023 approx. USD 26.6 bn": the year first)
       + "\\s*(?:(?<=[,;]\\s{0,3})\\d{4}\\s*(?:[:–—-]\\s*)?)?"
-      + "\\s*(?:about|some|nearly|almost|around|roughly|approx\\.|approximately|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
+      // ("… from US$912 million in 2003 to a peak of about US$7.3 billion in 2012")
+      + "\\s*(?:a\\s+(?:peak|high|low)\\s+of\\s+)?(?:about|some|nearly|almost|around|roughly|approx\\.|approximately|close\\s+to|a\\s+record(?:\\s+high\\s+of)?)?\\s*");
 
   private static final Pattern CONVERSION = Pattern.compile(
       "(?i)\\s*(?:in\\s+\\d{4}\\s*)?(?:,\\s*(?:or|i\\.e\\.|that\\s+is)\\s+|\\(\\s*)(?:about|some|roughly|around|nearly|approximately|approx\\.|almost)?\\s*");
