@@ -108,13 +108,16 @@ public final class PlainTextReader {
           // the short line just before the header ("Bilateral trade (USD mn; source: …)") is the table's caption
           tableCaption = null;
           Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-          if (last != null && (last.kind() == Block.Kind.PARAGRAPH || last.kind() == Block.Kind.BULLET) && text.substring(last.end(), s).isBlank()
+          // (or the caption of a list it turned out not to be: "Trade turnover (million USD):" right over the header)
+          if (last != null && (last.kind() == Block.Kind.PARAGRAPH || last.kind() == Block.Kind.BULLET || last.kind() == Block.Kind.CAPTION)
+              && text.substring(last.end(), s).isBlank()
               && isCaption(text.substring(last.start(), last.end()))) {
             tableCaption = text.substring(last.contentStart(), last.end());
             if (last.kind() == Block.Kind.PARAGRAPH) blocks.set(blocks.size() - 1, new Block(Block.Kind.CAPTION, last.start(), last.end(), last.contentStart(), last.section(), null, null));
           }
           blocks.add(new Block(Block.Kind.CAPTION, s, e, s, section, null, null));
           caption = null;
+          unbulleted = null;
           lineStart = next;
           continue;
         } else if (caps) {

@@ -189,4 +189,18 @@ class PlainTextReaderTest {
     assertThat(d.blocks().stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(b -> b.content(d.text())))
         .contains("Relations are close.", "The two sides meet often");
   }
+
+  @Test
+  void aTableRightUnderALineEndingInAColonIsATableCaptionedByIt() {
+    String text = "TRADE\n\nTrade turnover (customs figures, million USD):\n  Year      Turnover    Export\n  2020      4,620.5     2,905.4\n"
+        + "  2021      4,960.2     3,048.7\n\nMain items:\nnatural gas\ncrude oil\n";
+    Document d = new PlainTextReader().read("b.txt", null, text);
+    List<Block> rows = d.blocks().stream().filter(b -> b.kind() == Block.Kind.BULLET && b.key() != null).toList();
+    assertThat(rows).extracting(b -> b.content(d.text())).containsExactly("2020      4,620.5     2,905.4", "2021      4,960.2     3,048.7");
+    assertThat(rows).extracting(Block::key).containsOnly("Year | Turnover | Export");
+    assertThat(rows).extracting(Block::caption).containsOnly("Trade turnover (customs figures, million USD):");
+    // a list without bullets under the next such line is still a list
+    assertThat(d.blocks().stream().filter(b -> b.kind() == Block.Kind.BULLET && b.key() == null).map(Block::caption))
+        .containsExactly("Main items:", "Main items:");
+  }
 }
