@@ -35,7 +35,9 @@ final class AccreditationReader implements FactReader {
       for (MissionWords.Hit hit : MissionWords.find(s.text)) {
         List<Places.Place> places = Places.listAfter(s.text, hit.end());
         if (places.isEmpty()) continue;
-        boolean afterTrigger = hit.start() > m.end() && viaPhraseBefore(s, hit.start(), m.end());
+        // (not a mission of the next clause: "…, while Ukraine covered Moldova from its embassy in Bucharest")
+        boolean afterTrigger = hit.start() > m.end() && viaPhraseBefore(s, hit.start(), m.end())
+            && !Regex.find(s.text.substring(m.end(), hit.start()), ",\\s+(?:while|whereas|and|but)\\b|;");
         boolean beforeTrigger = hit.end() <= m.start() && java.util.Arrays.equals(s.clauseAt(hit.start()), s.clauseAt(m.start()));
         if (afterTrigger || beforeTrigger) candidates.add(places.get(0));
       }
