@@ -1007,7 +1007,9 @@ final class VisitReader implements FactReader {
       if (p != null && p.office() == null && !p.name().isBlank()) {
         // "sent Jeff Radebe to Abuja as his special envoy"
         Matcher as = AS_OFFICE.matcher(s.text.substring(to.end()));
-        if (as.find()) p = new Persons.Person(p.country(), as.group(1).trim(), p.name());
+        // ("sent Count X to Paris as its first envoy": the first head of a mission goes to stay, on no visit)
+        if (as.find() && Regex.find(as.group(1), "(?i)^first\\b")) continue;
+        if (as.find(0)) p = new Persons.Person(p.country(), as.group(1).trim(), p.name());
       }
       if (p == null || p.office() == null || p.name().isBlank()) continue;
       r.add(new Visit(from, dest, p.name(), p.office(), date, List.of(s.source())));
@@ -1074,7 +1076,7 @@ final class VisitReader implements FactReader {
     return out;
   }
 
-  private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
+  private static final Pattern AS_OFFICE = Pattern.compile("^[^,;.]{0,40}?\\bas\\s+(?:(?:his|her|its|their|the|a|an)\\s+)?((?:[\\p{L}-]+\\s+){0,3}?(?:envoy|representative|emissary|minister|adviser|advisor)(?:\\s+(?:extraordinary|plenipotentiary))?)\\b");
   private static final Pattern COORDINATED = Lead.compileExact("\\s+and\\s+(?=(?:the\\s+)?\\p{Lu})");
   private static final Pattern LED_DELEGATION = Pattern.compile(
       "(?:[Tt]he|[Aa]n?)\\s+(?:[\\w-]+\\s+)?(\\p{Lu}[\\p{L}]+)\\s+(?:[\\w-]+\\s+){0,2}(?:delegation|mission|team)\\s+(?:led|headed)\\s+by\\s+(.+?)");
@@ -1298,7 +1300,9 @@ final class VisitReader implements FactReader {
   private static final Pattern AS_OFFICE_AFTER = Pattern.compile(
       "^[^,;.]{0,80}?\\bas\\s+(?:the\\s+|then\\s+|its\\s+)*(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}?)"
           // ("made her first trip as prime minister to Lahore": the office ends before the destination)
-          + "(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?(?=\\s+(?:in|on|at|from|for|and|to)\\b|\\s*[,;.)]|$)");
+          + "(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?(?=\\s+(?:in|on|at|from|for|and|to)\\b|\\s*[,;.)]|$"
+          // ("paid his first visit to Libya as President the following February": the office ends before the time)
+          + "|\\s+(?:the\\s+(?:following|next|same|previous)|again|that|this|once|twice)\\b)");
 
   /** The person with the country the document gave them elsewhere, when this mention gives none. */
   private static Persons.Person withKnownCountry(Reading r, Persons.Person p) {
