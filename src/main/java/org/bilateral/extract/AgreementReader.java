@@ -156,7 +156,7 @@ final class AgreementReader implements FactReader {
       // (unless the capitalised words are only the instrument's kind: "a Joint Declaration on the normalisation of relations")
       if (isNamed) {
         Matcher described = NAME_THEN_DESCRIPTION.matcher(title);
-        if (described.find() && !Regex.matches(described.group(1), "(?:(?:" + KIND_WORDS + ")\\s+)+\\p{L}+")) title = described.group(1);
+        if (described.find() && !KIND_ONLY.matcher(described.group(1)).matches()) title = described.group(1);
       }
       if (!isNamed && !specific(s.text, start, end, title)) continue;
       // "an arrangement … was concluded, when A, B and C signed a tripartite agreement": so was the arrangement
@@ -321,8 +321,9 @@ final class AgreementReader implements FactReader {
   private static final Pattern GOVERNMENT_AND = Pattern.compile("^(?:the\\s+)?(?:(?:central|federal|national|transitional)\\s+)?government\\s+and\\s+");
   private static final Pattern NON_STATE_PARTY = Pattern.compile(
       "\\band\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels?|insurgents?|militias?|movement|front|guerrillas?|opposition|separatists?)\\b");
-  /** Capitalised words that say what kind of instrument it is, not which one. */
-  private static final String KIND_WORDS = "Joint|Framework|Bilateral|Basic|General|Supplementary|Additional|Technical|Interim|Preliminary";
+  /** An instrument named only by words that say what kind it is, not which one ("Joint Declaration"). */
+  private static final Pattern KIND_ONLY = Pattern.compile(
+      "(?:(?:Joint|Framework|Bilateral|Basic|General|Supplementary|Additional|Technical|Interim|Preliminary)\\s+)+\\p{L}+");
   private static final Pattern NAME_THEN_DESCRIPTION = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}–-]*\\s+)+(?:Agreement|Treaty|Protocol|Convention|Memorandum|Declaration|Accord|Statement|Communiqué|Pact))\\s+(?:on|for|concerning|regarding)\\s+(?:(?:the|a|an)\\s+\\p{Ll}[^\\p{Lu}]*$|(?!(?:the|a|an)\\b)\\p{Ll}.*$)",
       Pattern.DOTALL);

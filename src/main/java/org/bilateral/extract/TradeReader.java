@@ -74,8 +74,10 @@ final class TradeReader implements FactReader {
       }
       // "… and US$33 billion in the first nine months of 2024": a part of a year told after the amount
       if (PART_OF_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
-      // "… raising bilateral trade to US$ 15 billion by 2028": a figure to be reached by a year is a target
-      if (BY_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()) { accepted = false; continue; }
+      // "… raising bilateral trade to US$ 15 billion by 2028": a figure to be reached by a year is a target (not "trade
+      // had grown to US$2 billion by 2010", a level told of the past)
+      if (BY_YEAR_AFTER.matcher(s.text).region(a.end(), s.text.length()).lookingAt()
+          && TARGET_BEFORE.matcher(s.text).region(0, a.start()).find()) { accepted = false; continue; }
       boolean cued = cue.matcher(window).find() || (captioned && YEAR_LINE.matcher(window).matches()) || (tradeSection && pronoun.matcher(window).find())
           || ((accepted || bounded) && (RANGE_TO.matcher(window).matches() || ASIDE_THEN_CHANGE.matcher(window).find())) || conversion != null
           // ("… in 2017, when exports alone jumped to US$ 660 million, and came to USD 2.1 billion in 2022")
@@ -158,6 +160,8 @@ final class TradeReader implements FactReader {
   private static final String CHANGE = "stood|fell\\s+back|fell|falling|fallen|rose|rising|risen|reached|reaching|grew|growing|grown|climbed|climbing|dropped|dropping|came\\s+to"
       + "|declined|declining|increased|increasing|decreased|decreasing|recovered|recovering|rebounded|rebounding|was";
   private static final Pattern BY_YEAR_AFTER = Pattern.compile("\\s+by\\s+(?:the\\s+end\\s+of\\s+)?\\d{4}\\b");
+  private static final Pattern TARGET_BEFORE = Pattern.compile(
+      "(?i)\\b(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|doubl(?:e|ing)|expand(?:ing)?|towards?|reach|will|would|agreed|target|aim|goal|hope)\\b");
   private static final Pattern RANGE_TO = Pattern.compile(
       // ("… in 2000 but reached US$51.8 billion in 2008", "US$16.8 billion, up from US$14.2 billion in 2019")
       "(?i)\\s*(?:in\\s+\\d{4}\\s*|\\(\\d{4}\\)\\s*)?(?:[,;]?\\s*(?:(?:and|but)\\s+)?(?:then\\s+)?(?:" + CHANGE + ")(?:\\s+(?:at|to))?|to|[,;]\\s*(?:and\\s+)?(?:to\\s+)?|and\\s+(?:to\\s+)?|,?\\s*(?:up|down)\\s+from"

@@ -77,7 +77,8 @@ final class VisitLists {
     if (who == null || who.office() == null || who.name().isBlank()) return false;
     // "Minister of Foreign Affairs X – Baku, 6 October 2020; received by …": the first place of the pair after the
     // visitor is where the visit went
-    if (who.country() == null && placed == null) placed = firstPlaceAfter(s, s.text.indexOf(whoText.trim()) + whoText.trim().length());
+    int whoAt = s.text.indexOf(whoText.trim());
+    if (who.country() == null && placed == null && whoAt >= 0) placed = firstPlaceAfter(s, whoAt + whoText.trim().length());
     if (who.country() == null && placed != null) who = new Persons.Person(s.pair.other(placed), who.office(), who.name());
     if (who.country() == null) return false;
     String to = s.pair.other(who.country());
@@ -88,7 +89,6 @@ final class VisitLists {
 
   /** The member whose city, or name, first follows {@code from} (before any note in parentheses), or null. */
   private static String firstPlaceAfter(SentenceView s, int from) {
-    if (from < 0) return null;
     int stop = s.text.indexOf('(', from);
     if (stop < 0) stop = s.text.length();
     for (var c : s.cities) {

@@ -1007,9 +1007,11 @@ final class VisitReader implements FactReader {
       if (p != null && p.office() == null && !p.name().isBlank()) {
         // "sent Jeff Radebe to Abuja as his special envoy"
         Matcher as = AS_OFFICE.matcher(s.text.substring(to.end()));
-        // ("sent Count X to Paris as its first envoy": the first head of a mission goes to stay, on no visit)
-        if (as.find() && Regex.find(as.group(1), "(?i)^first\\b")) continue;
-        if (as.find(0)) p = new Persons.Person(p.country(), as.group(1).trim(), p.name());
+        if (as.find()) {
+          // ("sent Count X to Paris as its first envoy": the first head of a mission goes to stay, on no visit)
+          if (Regex.find(as.group(1), "(?i)^first\\b")) continue;
+          p = new Persons.Person(p.country(), as.group(1).trim(), p.name());
+        }
       }
       if (p == null || p.office() == null || p.name().isBlank()) continue;
       r.add(new Visit(from, dest, p.name(), p.office(), date, List.of(s.source())));
