@@ -324,10 +324,12 @@ final class ExportsReader implements FactReader {
   /** A brief's paragraph number before its heading: "6.3 Main Thai exports …", "17. Top PH exports …". */
   private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\(?[a-z]\\))\\s+(?=\\p{Lu})");
 
+  private static final Pattern ITEMS_OF = Pattern.compile(
+      "((?i:main|principal|major|key|chief|top|leading)\\s+)(?i:items|products|goods)\\s+of\\s+((?:\\p{Lu}\\p{L}+\\s+)?)((?i:export|import))(?![\\p{L}])");
   private static final Pattern HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?" + EXPORTS + "(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(\\p{Lu}[\\p{L} ]*?)\\s*\\)?"
+      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)(?:(\\p{Lu}\\p{L}+)\\s+)?" + EXPORTS + "(?:(?:,\\s*|\\s*\\(\\s*|\\s+)(?:(?:from|of|by)\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*\\)?"
           // "Main Norwegian exports to Sweden (2023):": the seller by its adjective, the buyer after "to"
-          + "|\\s+to\\s+(\\p{Lu}[\\p{L} ]*?))?(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*",
+          + "|\\s+to\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?))?(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*",
       Pattern.CASE_INSENSITIVE);
 
   /** "Estonia's main exports to Latvia (2023):", "Pakistan's exports:": the seller before its possessive. */
@@ -337,7 +339,7 @@ final class ExportsReader implements FactReader {
 
   /** "Main RI imports from Malaysia (2023):", "Pakistan's main imports from Mexico:": the buyer first, the seller after "from". */
   private static final Pattern IMPORTS_HEADING = Pattern.compile(
-      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)?(?:(\\p{Lu}[\\p{L} ]*?)(?:(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|top|leading)\\s+)?)?\\s*)?(?:imports|import\\s+(?:items|products|goods|commodities))\\s+from\\s+(\\p{Lu}[\\p{L} ]*?)"
+      "^(?:(?:main|principal|major|key|chief|top|leading)\\s+)?(?:(\\p{Lu}[\\p{L} ]*?)(?:(?:'s|’s)\\s+(?:(?:main|principal|major|key|chief|top|leading)\\s+)?)?\\s*)?(?:imports|import\\s+(?:items|products|goods|commodities))\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)"
           + "(?:,?\\s*(?:in\\s+)?\\d{4}|\\s*\\(\\d{4}\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
   private void heading(SentenceView s, Reading r) {
@@ -345,6 +347,9 @@ final class ExportsReader implements FactReader {
     String text = s.text.trim();
     Matcher numbered = NUMBERED.matcher(text);
     if (numbered.lookingAt()) text = text.substring(numbered.end());
+    // "Main items of Kyrgyz export to the RT (2024):" says "Main Kyrgyz export items to the RT (2024):"
+    Matcher items = ITEMS_OF.matcher(text);
+    if (items.lookingAt()) text = items.group(1) + items.group(2) + items.group(3) + " items" + text.substring(items.end());
     Matcher m = heading(text);
     if (!m.lookingAt()) return;
     String[] found = direction(s, m);
