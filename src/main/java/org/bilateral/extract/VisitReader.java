@@ -80,6 +80,7 @@ final class VisitReader implements FactReader {
     return at > 0 && FORMER_BEFORE.matcher(lead.substring(Math.max(0, at - 60), at)).find();
   }
 
+  private static final Pattern OFTEN_AFTER = Pattern.compile("\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?\\s+(?:frequently|often|regularly|repeatedly)\\s*(?:[.;]|$|,\\s+(?:and|but|while|whereas)\\b)");
   private static final Pattern FORMER_BEFORE = Pattern.compile("\\b(?:[Ff]ormer|[Ee]x-|[Ee]rstwhile|[Rr]etired)\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+){1,6}$");
 
   /** The last visit read, if it was told in this sentence or the one before; an older one is no antecedent. */
@@ -588,6 +589,8 @@ final class VisitReader implements FactReader {
       if (rules.foundIn("visits", "not_happened", s.text.substring(clause[0], clause[1]))) continue;
       // a plan is no visit, but it is kept: words that tell it took place later date it (plannedThenMade)
       boolean plan = rules.foundIn("visits", "not_visit", lead);
+      // "… has visited India frequently": visits without a time of their own (the year of another clause is not theirs)
+      if (OFTEN_AFTER.matcher(s.text).region(t.end, Math.max(t.end, clause[1])).lookingAt()) continue;
       if (plan && (s.text.regionMatches(true, t.start, "sent", 0, 4) || HOST_VERB.matcher(s.text.substring(t.start, t.end)).matches())) continue;
       if (s.text.substring(t.start, t.end).toLowerCase(java.util.Locale.ROOT).startsWith("sent")) {
         sent(s, r, t);
