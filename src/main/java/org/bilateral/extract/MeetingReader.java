@@ -243,7 +243,9 @@ final class MeetingReader implements FactReader {
   }
 
   private static final Pattern ASIDE_THEN_VERB = Pattern.compile(
-      ",[^,;.]{3,60},\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened|followed)\\b");
+      ",[^,;.]{3,60},\\s+(?:took\\s+place|was\\s+held|were\\s+held|met|convened|followed)\\b"
+          // ("…, and the fourth, after a pause during the pandemic, in Oslo in May 2023": the aside, then where)
+          + "|,[^,;.]{3,60},(?=\\s+in\\s+\\p{Lu})");
   private static final Pattern THERE = Pattern.compile("^\\s+(?:took\\s+place\\s+|was\\s+held\\s+|met\\s+)?there\\b");
   private static final Pattern HELD_AFTER_ALL = Lead.compileExact(
       "\\b(?:finally|eventually|ultimately)\\s+(?:convened|held|met|took\\s+place|opened)\\b|\\bbut\\s+(?:was\\s+)?(?:held|convened)\\b");
@@ -439,7 +441,7 @@ final class MeetingReader implements FactReader {
   /** Skips "in Islamabad in February 2017" after a round, to find the next item of a list. */
   private static int afterPlaceAndDate(SentenceView s, int pos) {
     // ("; the second round was held in Tokyo in March 2017, the third …": the word for the round may come first)
-    Matcher m = Regex.of("^(?:\\s+(?:round|meeting|session)s?(?=\\s+(?:was|were|held|took|convened|met|in|at|on)\\s))?(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)\\b|;|\\.|$)")
+    Matcher m = Regex.of("^(?:\\s+(?:round|meeting|session)s?(?=\\s+(?:was|were|held|took|convened|met|in|at|on)\\s))?(?:\\s+(?:was\\s+|were\\s+)?(?:held\\s+|took\\s+place\\s+|convened\\s+|met\\s+)?(?:in|at|on)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)?[^,;]*?)*(?=,|\\s+and\\s+(?:the|its|whose)\\s|\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)\\b|;|\\.|$)")
         .matcher(s.text.substring(pos));
     return m.find() ? pos + m.end() : pos;
   }
