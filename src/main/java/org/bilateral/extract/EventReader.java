@@ -348,7 +348,9 @@ final class EventReader implements FactReader {
       // ("and Ceylon, as Sri Lanka was called until 1972, on 4 February 1948": an aside may follow the name)
       // (", and when Uganda followed on 9 October 1962", "…; Bolivia declared its own on 6 August 1825": after a
       // semicolon only with a verb that says so)
-      "[^.;]{0,80}?(?:,?\\s+and(?:\\s+when)?\\s+|;\\s+(?=(?:the\\s+)?\\p{Lu}[^;.]{0,80}?\\s+(?:followed|did|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|its\\s+own|their\\s+own))\\b))"
+      "[^.;]{0,80}?(?:,?\\s+and(?:\\s+when)?\\s+|;\\s+(?=(?:the\\s+)?\\p{Lu}[^;.]{0,80}?\\s+(?:followed|did|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|its\\s+own|their\\s+own))\\b)"
+          // ("… on 31 August 1991, the RT on 9 September 1991": the other and its own date, after a bare comma)
+          + "|,\\s+(?=(?:the\\s+)?\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2}\\s+(?:on|in)\\s+\\d))"
           + "(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,2})(?:,[^,;.]{1,60},)?\\s+(?:followed(?:\\s+suit)?\\b|did\\s+(?:so|the\\s+same)\\b"
           // "…, and Mozambique from Portugal on 25 June 1975", "… and Poland regained it on 11 November 1918"
           + "|(?:re)?(?:gained|won|achieved|declared|proclaimed|obtained|attained)\\s+(?:it|(?:its|their)\\s+own)\\b"
