@@ -321,8 +321,6 @@ final class ExportsReader implements FactReader {
    */
   /** The noun of a heading of exports: "exports", "export items", "export products". */
   private static final String EXPORTS = "(?:exports|export\\s+(?:items|products|goods|commodities))";
-  /** A brief's paragraph number before its heading: "6.3 Main Thai exports …", "17. Top PH exports …". */
-  private static final Pattern NUMBERED = Pattern.compile("\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|\\(?[a-z]\\))\\s+(?=\\p{Lu})");
 
   private static final Pattern ITEMS_OF = Pattern.compile(
       "((?i:main|principal|major|key|chief|top|leading)\\s+)(?i:items|products|goods)\\s+of\\s+((?:\\p{Lu}\\p{L}+\\s+)?)((?i:export|import))(?![\\p{L}])");
@@ -344,9 +342,8 @@ final class ExportsReader implements FactReader {
 
   private void heading(SentenceView s, Reading r) {
     if (!s.lower().contains("export") && !s.lower().contains("import")) return;
-    String text = s.text.trim();
-    Matcher numbered = NUMBERED.matcher(text);
-    if (numbered.lookingAt()) text = text.substring(numbered.end());
+    // ("6.3 Main Thai exports …", "17. Top PH exports …": a brief's paragraph number before its heading)
+    String text = SentenceView.unnumbered(s.text.trim());
     // "Main items of Kyrgyz export to the RT (2024):" says "Main Kyrgyz export items to the RT (2024):"
     Matcher items = ITEMS_OF.matcher(text);
     if (items.lookingAt()) text = items.group(1) + items.group(2) + items.group(3) + " items" + text.substring(items.end());

@@ -373,7 +373,8 @@ final class MissionReader implements FactReader {
   /** A brief's list of missions: "Nigeria in Ghana:" over "- High Commission, Accra" and "- Consulate, Kumasi (opened 12 June 2015)". */
   // ("3.2 Malaysian missions in Indonesia", "Missions of Ghana in Togo", "Chile's representation in Peru": the owner's
   // missions named as such, under a brief's number)
-  private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?"
+  // (the caption comes without its number: SentenceView.caption)
+  private static final Pattern OWNER_IN_HOST = Pattern.compile("^\\s*"
       + "(?:(?:[Dd]iplomatic\\s+)?(?:[Mm]issions|[Rr]epresentations?|[Pp]osts)\\s+of\\s+(?:the\\s+)?)?(\\p{Lu}[\\p{L} ]*?)(?:'s|’s)?"
       + "(?:\\s+(?:diplomatic\\s+|resident\\s+)?(?:missions|representations?|posts))?\\s+in\\s+(?:the\\s+)?(\\p{Lu}[\\p{L} ]*?)\\s*:?\\s*$");
 

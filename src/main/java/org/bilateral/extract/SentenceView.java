@@ -76,15 +76,11 @@ final class SentenceView {
     Country own = shortForms.get(name.trim());
     if (own != null) return java.util.Optional.of(own);
     java.util.Optional<Country> found = Gazetteer.get().country(name);
-    // "Korea's main exports to Vietnam" in an article on South Korea: the member, as for a mention
-    // (the gazetteer leaves "Korea" to neither state and gives "Congo" to its western one)
-    if (pair == null || !SHARED_SURFACE.matcher(name.trim()).matches()) return found;
-    if (found.isPresent() && pair.contains(found.get().iso3())) return found;
-    for (String member : pair.asList()) {
-      String twin = SHARED_NAME.get(member);
-      if (twin != null && (found.isEmpty() ? sameFamily(name, member) : found.get().iso3().equals(twin))) return Gazetteer.get().country(member);
-    }
-    return found;
+    // "Congo's main exports to Belgium" in an article on the Democratic Republic: the member, as for a mention
+    // ("Korea", which the gazetteer gives to neither state, is a short form of the pair's one Korea: ShortForms)
+    if (pair == null || found.isEmpty() || pair.contains(found.get().iso3())) return found;
+    String twin = SHARED_NAME.get(found.get().iso3());
+    return twin != null && pair.contains(twin) && SHARED_SURFACE.matcher(name.trim()).matches() ? Gazetteer.get().country(twin) : found;
   }
 
   /**
@@ -104,12 +100,6 @@ final class SentenceView {
   /** Names two states share, by the code the gazetteer gives them, and the other state's code. */
   private static final java.util.Map<String, String> SHARED_NAME = java.util.Map.of("COG", "COD", "COD", "COG", "KOR", "PRK", "PRK", "KOR");
   private static final Pattern SHARED_SURFACE = Pattern.compile("(?i)(?:the\\s+)?(?:Congo(?:lese)?|Korean?)");
-
-  /** Whether a shared name ("Korea", "Congo") is one of the names of {@code member}'s family of states. */
-  private static boolean sameFamily(String name, String member) {
-    boolean korea = name.toLowerCase(java.util.Locale.ROOT).contains("kore");
-    return korea == (member.equals("KOR") || member.equals("PRK"));
-  }
 
   /** The gazetteer's mentions and the document's short forms of the members, in the order of the text. */
   private static List<Mention<Country>> withShortForms(List<Mention<Country>> found, List<Mention<Country>> shortForms) {
